@@ -1,0 +1,68 @@
+using MudBlazor.Services;
+using PartnershipPortal.Core.Data;
+using PartnershipPortal.Core.Features.Dashboard;
+using PartnershipPortal.Web.Components;
+using PartnershipPortal.Web.Infrastructure;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+
+    builder.Services.AddSerilog((services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+    var provider = PortalSettings.ReadProvider(builder.Configuration);
+    var connectionString = PortalSettings.ReadConnectionString(builder.Configuration, provider, builder.Environment.ContentRootPath);
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddPortalDatabase(provider, connectionString);
+    builder.Services.AddScoped<DashboardService>();
+
+    builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+    builder.Services.AddMudServices();
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+    var app = builder.Build();
+
+    if (PortalSettings.ReadMigrateOnStartup(app.Configuration))
+    {
+        await PortalDatabase.MigrateAsync(app.Services);
+    }
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+    }
+
+    app.UseSerilogRequestLogging();
+    app.UseStatusCodePagesWithReExecute("/not-found");
+    app.UseAntiforgery();
+    app.MapStaticAssets();
+    app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+    app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+    app.Lifetime.ApplicationStarted.Register(() =>
+        Log.Information("PartnershipPortal is serving {Provider} data at {Addresses}", provider, string.Join(", ", app.Urls)));
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (exception is not HostAbortedException)
+{
+    Log.Fatal(exception, "PartnershipPortal stopped during start-up");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+using PartnershipPortal.Core.Data;
+
+namespace PartnershipPortal.EndToEndTests.Infrastructure;
+
+/// <summary>The real portal on a real socket (Kestrel, port 0) with its own SQLite file, for Chromium to drive.</summary>
+public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"portal-e2e-{Guid.NewGuid():N}.db");
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={_database};Pooling=False");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public Task InitializeAsync()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseAddress = new Uri(address);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Writes records straight to the portal's store, as another user of the office would.</summary>
+    public async Task SeedAsync(Action<PortalDbContext> seed)
+    {
+        var contexts = Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        seed(db);
+        await db.SaveChangesAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        foreach (var path in new[] { _database, _database + "-wal", _database + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+}
