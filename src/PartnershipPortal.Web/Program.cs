@@ -1,6 +1,10 @@
 using MudBlazor.Services;
 using PartnershipPortal.Core.Data;
+using PartnershipPortal.Core.Features.Agreements;
 using PartnershipPortal.Core.Features.Dashboard;
+using PartnershipPortal.Core.Features.Institutions;
+using PartnershipPortal.Core.Features.People;
+using PartnershipPortal.Core.Features.Visits;
 using PartnershipPortal.Web.Components;
 using PartnershipPortal.Web.Infrastructure;
 using Serilog;
@@ -22,6 +26,10 @@ try
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddPortalDatabase(provider, connectionString);
     builder.Services.AddScoped<DashboardService>();
+    builder.Services.AddScoped<InstitutionService>();
+    builder.Services.AddScoped<PersonService>();
+    builder.Services.AddScoped<VisitService>();
+    builder.Services.AddScoped<AgreementService>();
 
     builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
     builder.Services.AddMudServices();

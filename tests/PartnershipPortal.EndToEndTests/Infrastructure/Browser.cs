@@ -36,6 +36,31 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Waits until the Blazor circuit has connected: until then a prerendered page shows but does not react.
+    /// </summary>
+    public static async Task WaitForInteractivityAsync(IPage page)
+    {
+        await page.Locator("[data-portal-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+    }
+
+    /// <summary>Fails the test with the list of serious or critical accessibility violations on the page.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var violations = await SeriousAccessibilityViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    /// <summary>Keeps a picture of the page for people to look at, when PORTAL_TEST_SCREENSHOTS names a folder.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("PORTAL_TEST_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
     /// <summary>Runs axe on the page and returns the serious and critical violations, described for the failure message.</summary>
     public static async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync(IPage page)
     {

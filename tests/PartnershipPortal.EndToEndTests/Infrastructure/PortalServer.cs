@@ -33,6 +33,27 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         return Task.CompletedTask;
     }
 
+    private readonly SemaphoreSlim _seedLock = new(1, 1);
+    private bool _seeded;
+
+    /// <summary>Seeds once per server, whichever test of the class comes first.</summary>
+    public async Task SeedOnceAsync(Action<PortalDbContext> seed)
+    {
+        await _seedLock.WaitAsync();
+        try
+        {
+            if (!_seeded)
+            {
+                await SeedAsync(seed);
+                _seeded = true;
+            }
+        }
+        finally
+        {
+            _seedLock.Release();
+        }
+    }
+
     /// <summary>Writes records straight to the portal's store, as another user of the office would.</summary>
     public async Task SeedAsync(Action<PortalDbContext> seed)
     {
@@ -45,6 +66,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        _seedLock.Dispose();
         foreach (var path in new[] { _database, _database + "-wal", _database + "-shm" })
         {
             File.Delete(path);

@@ -20,11 +20,47 @@ public abstract class TestStore : IAsyncLifetime
 
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>The name the store's connection reports as its database (SQLite: the file path).</summary>
+    public abstract string DatabaseName { get; }
+
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The store is not initialised.");
 
     public IDbContextFactory<PortalDbContext> Contexts => Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
 
     public PortalDbContext NewContext() => Contexts.CreateDbContext();
+
+    private readonly SemaphoreSlim _seedLock = new(1, 1);
+    private readonly Dictionary<string, object?> _seeded = new(StringComparer.Ordinal);
+
+    /// <summary>Runs a seed once per store, whichever test of the class comes first.</summary>
+    public Task SeedOnceAsync(string key, Func<PortalDbContext, Task> seed) =>
+        SeedOnceAsync<object?>(key, async db =>
+        {
+            await seed(db);
+            return null;
+        });
+
+    /// <summary>Runs a seed once per store and hands every caller what the first run produced.</summary>
+    public async Task<T> SeedOnceAsync<T>(string key, Func<PortalDbContext, Task<T>> seed)
+    {
+        await _seedLock.WaitAsync();
+        try
+        {
+            if (!_seeded.TryGetValue(key, out var result))
+            {
+                await using var db = NewContext();
+                result = await seed(db);
+                await db.SaveChangesAsync();
+                _seeded[key] = result;
+            }
+
+            return (T)result!;
+        }
+        finally
+        {
+            _seedLock.Release();
+        }
+    }
 
     protected abstract Task<string> CreateDatabaseAsync();
 
@@ -53,6 +89,7 @@ public abstract class TestStore : IAsyncLifetime
         }
 
         await DropDatabaseAsync();
+        _seedLock.Dispose();
     }
 }
 
@@ -61,6 +98,8 @@ public sealed class SqliteStore : TestStore
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db");
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override string DatabaseName => _file;
 
     protected override Task<string> CreateDatabaseAsync() => Task.FromResult($"Data Source={_file};Pooling=False");
 
@@ -80,6 +119,8 @@ public sealed class PostgresStore : TestStore
     private readonly string _database = $"portal_test_{Guid.NewGuid():N}";
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public override string DatabaseName => _database;
 
     /// <summary>The server given by scripts/test.sh; its absence fails the test rather than skipping it.</summary>
     public static string ServerConnectionString =>

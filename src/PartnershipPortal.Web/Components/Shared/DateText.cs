@@ -7,6 +7,8 @@ public static class DateText
 {
     public static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
+    public static string Optional(DateOnly? date) => date is { } value ? Format(value) : string.Empty;
+
     public static string Range(DateOnly start, DateOnly end)
     {
         if (start == end)

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using PartnershipPortal.Core.Data;
+using PartnershipPortal.Core.Domain;
+using PartnershipPortal.Core.Features.Common;
+
+namespace PartnershipPortal.Core.Features.Institutions;
+
+/// <summary>Reads the directory of institutions: the list and an institution's profile.</summary>
+public sealed class InstitutionService(IDbContextFactory<PortalDbContext> contexts)
+{
+    public static readonly SortMap<Institution> Sorts = new SortMap<Institution>(i => i.Id)
+        .Add("name", i => i.Name, isDefault: true)
+        .Add("acronym", i => i.Acronym)
+        .Add("kind", i => i.Kind)
+        .Add("country", i => i.CountryCode)
+        .Add("city", i => i.City)
+        .Add("status", i => i.RelationshipStatus);
+
+    public async Task<Page<InstitutionRow>> ListAsync(ListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Institutions.AsNoTracking();
+        var text = request.FoldedText;
+        if (text.Length > 0)
+        {
+            query = query.Where(i => i.SearchText.Contains(text));
+        }
+
+        return await query.ToPageAsync(Sorts, request, i => new InstitutionRow(
+            i.Id, i.Name, i.OriginalName, i.Acronym, i.Kind, i.CountryCode, i.City, i.RelationshipStatus, i.IsHome, i.IsArchived), cancellationToken);
+    }
+
+    public async Task<InstitutionProfile?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var institution = await db.Institutions.AsNoTracking()
+            .Where(i => i.Id == id)
+            .Select(i => new
+            {
+                i.Id, i.Name, i.OriginalName, i.Acronym, i.Kind, i.CountryCode, i.Region, i.City, i.Website, i.RorId,
+                i.IsHome, i.RelationshipStatus, i.IsArchived, i.ParentId, ParentName = i.Parent!.Name,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (institution is null)
+        {
+            return null;
+        }
+
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.InstitutionId == id)
+            .OrderBy(u => u.Name)
+            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.Facilities.OrderBy(f => f.Name).Select(f => f.Name).ToList()))
+            .ToListAsync(cancellationToken);
+
+        var people = await db.People.AsNoTracking()
+            .Where(p => p.InstitutionId == id)
+            .OrderBy(p => p.FullName)
+            .Select(p => new PersonLink(p.Id, p.FullName, p.Position))
+            .ToListAsync(cancellationToken);
+
+        var visits = await db.Visits.AsNoTracking()
+            .Where(v => v.HostInstitutionId == id || v.Delegation!.Institutions.Any(d => d.InstitutionId == id))
+            .OrderByDescending(v => v.StartDate).ThenByDescending(v => v.Id)
+            .Select(v => new VisitLink(v.Id, v.Title, v.Direction, v.StartDate, v.EndDate, v.Status, v.HostInstitutionId == id))
+            .ToListAsync(cancellationToken);
+
+        var agreements = await db.Agreements.AsNoTracking()
+            .Where(a => a.Parties.Any(p => p.InstitutionId == id))
+            .OrderBy(a => a.ExpiresOn == null).ThenBy(a => a.ExpiresOn).ThenBy(a => a.Id)
+            .Select(a => new AgreementLink(a.Id, a.Title, a.Kind, a.Status, a.ExpiresOn))
+            .ToListAsync(cancellationToken);
+
+        return new InstitutionProfile(
+            institution.Id, institution.Name, institution.OriginalName, institution.Acronym, institution.Kind,
+            institution.CountryCode, institution.Region, institution.City, institution.Website, institution.RorId,
+            institution.IsHome, institution.RelationshipStatus, institution.IsArchived,
+            institution.ParentId is null ? null : new InstitutionLink(institution.ParentId.Value, institution.ParentName),
+            units, people, visits, agreements);
+    }
+}
+
+public sealed record InstitutionRow(
+    int Id, string Name, string? OriginalName, string? Acronym, InstitutionKind Kind, string CountryCode, string? City,
+    RelationshipStatus RelationshipStatus, bool IsHome, bool IsArchived);
+
+public sealed record InstitutionProfile(
+    int Id, string Name, string? OriginalName, string? Acronym, InstitutionKind Kind, string CountryCode, string? Region,
+    string? City, string? Website, string? RorId, bool IsHome, RelationshipStatus RelationshipStatus, bool IsArchived,
+    InstitutionLink? Parent, IReadOnlyList<UnitSummary> Units, IReadOnlyList<PersonLink> People,
+    IReadOnlyList<VisitLink> Visits, IReadOnlyList<AgreementLink> Agreements);
+
+public sealed record UnitSummary(int Id, string Name, UnitKind Kind, IReadOnlyList<string> Facilities);
