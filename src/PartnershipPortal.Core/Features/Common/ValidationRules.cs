@@ -102,7 +102,7 @@ public static partial class ValidationRules
 
     /// <summary>
     /// In a list of sub-forms, reports each later row that repeats an earlier row's key, beside that row's
-    /// field (<c>Members[3].PersonId</c>). A row whose key is null is left to the row's own rules.
+    /// field (<c>Members[3].PersonId</c>). A row whose key is null or empty is left to its own rules.
     /// </summary>
     public static IRuleBuilderOptionsConditions<T, List<TItem>> EachKeyOnce<T, TItem>(
         this IRuleBuilder<T, List<TItem>> rule,
