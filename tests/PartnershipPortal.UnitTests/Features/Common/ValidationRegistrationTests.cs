@@ -1,0 +1,35 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipPortal.Core.Features.Agreements;
+using PartnershipPortal.Core.Features.Common;
+using PartnershipPortal.Core.Features.FollowUps;
+using PartnershipPortal.Core.Features.Frameworks;
+using PartnershipPortal.Core.Features.Institutions;
+using PartnershipPortal.Core.Features.People;
+using PartnershipPortal.Core.Features.Visits;
+
+namespace PartnershipPortal.UnitTests.Features.Common;
+
+public sealed class ValidationRegistrationTests
+{
+    [Theory]
+    [InlineData(typeof(IValidator<InstitutionInput>), typeof(InstitutionInputValidator))]
+    [InlineData(typeof(IValidator<UnitInput>), typeof(UnitInputValidator))]
+    [InlineData(typeof(IValidator<FacilityInput>), typeof(FacilityInputValidator))]
+    [InlineData(typeof(IValidator<PersonInput>), typeof(PersonInputValidator))]
+    [InlineData(typeof(IValidator<FrameworkInput>), typeof(FrameworkInputValidator))]
+    [InlineData(typeof(IValidator<VisitInput>), typeof(VisitInputValidator))]
+    [InlineData(typeof(IValidator<DelegationInput>), typeof(DelegationInputValidator))]
+    [InlineData(typeof(IValidator<AgreementInput>), typeof(AgreementInputValidator))]
+    [InlineData(typeof(IValidator<FollowUpInput>), typeof(FollowUpInputValidator))]
+    public void AddPortalValidators_RegistersEachValidatorOnceAsASingleton(Type service, Type implementation)
+    {
+        var services = new ServiceCollection().AddPortalValidators();
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        var descriptor = Assert.Single(services, d => d.ServiceType == service);
+        Assert.Equal(ServiceLifetime.Singleton, descriptor.Lifetime);
+        Assert.IsType(implementation, provider.GetRequiredService(service));
+        Assert.Same(provider.GetRequiredService(service), provider.GetRequiredService(service));
+    }
+}
