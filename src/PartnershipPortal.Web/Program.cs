@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Features.Agreements;
+using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Dashboard;
 using PartnershipPortal.Core.Features.Institutions;
 using PartnershipPortal.Core.Features.People;
@@ -30,6 +31,7 @@ try
     builder.Services.AddScoped<PersonService>();
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<AgreementService>();
+    builder.Services.AddPortalValidators();
 
     builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
     builder.Services.AddMudServices();

@@ -16,6 +16,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The SQLite file of this server, as its connections report it.</summary>
+    public string DatabaseFile => _database;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

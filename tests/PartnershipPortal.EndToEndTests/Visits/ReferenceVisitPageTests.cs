@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using PartnershipPortal.Core.Features.Demo;
 using PartnershipPortal.EndToEndTests.Infrastructure;
+using PartnershipPortal.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PartnershipPortal.EndToEndTests.Visits;
@@ -92,6 +93,23 @@ public sealed class ReferenceVisitPageTests(PortalServer server, Browser browser
         await Expect(page.GetByTestId("visit-list").GetByRole(AriaRole.Link, new() { Name = ReferenceVisit.VisitTitle })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Searchbox, new() { Name = "Search visits" })).ToHaveValueAsync("ERG");
         await Expect(page.GetByTestId("list-count")).ToHaveTextAsync("1 found");
+    }
+
+    [Fact]
+    public async Task VisitPage_PrerenderedThenInteractive_ReadsTheVisitOnce()
+    {
+        var list = await browser.NewPageAsync(server.BaseAddress);
+        await list.GotoAsync("/visits?q=kazakh");
+        var href = await list.GetByTestId("visit-list").GetByRole(AriaRole.Link, new() { Name = ReferenceVisit.VisitTitle }).GetAttributeAsync("href");
+        using var capture = new SqlCapture(server.DatabaseFile);
+        var page = await browser.NewPageAsync(server.BaseAddress);
+
+        await page.GotoAsync(href!);
+        await Browser.WaitForInteractivityAsync(page);
+        await Expect(page.GetByTestId("delegation-size")).ToHaveTextAsync("Declared size 15; 4 named");
+
+        var visitReads = capture.Commands.Count(c => c.Contains("FROM \"Visits\" AS \"v\"", StringComparison.Ordinal) && c.Contains("\"TimeZoneId\"", StringComparison.Ordinal));
+        Assert.Equal(1, visitReads);
     }
 
     [Fact]

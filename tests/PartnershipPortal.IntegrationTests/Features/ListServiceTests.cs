@@ -7,6 +7,7 @@ using PartnershipPortal.Core.Features.Institutions;
 using PartnershipPortal.Core.Features.People;
 using PartnershipPortal.Core.Features.Visits;
 using PartnershipPortal.IntegrationTests.Infrastructure;
+using PartnershipPortal.Tests.Infrastructure;
 
 namespace PartnershipPortal.IntegrationTests.Features;
 

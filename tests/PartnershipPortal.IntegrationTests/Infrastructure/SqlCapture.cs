@@ -3,7 +3,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace PartnershipPortal.IntegrationTests.Infrastructure;
+namespace PartnershipPortal.Tests.Infrastructure;
 
 /// <summary>
 /// Records the SQL that EF Core sends to one database while it is alive, through EF's diagnostic events,
