@@ -3,6 +3,7 @@ using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Features.Agreements;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Dashboard;
+using PartnershipPortal.Core.Features.Demo;
 using PartnershipPortal.Core.Features.Institutions;
 using PartnershipPortal.Core.Features.People;
 using PartnershipPortal.Core.Features.Visits;
@@ -32,6 +33,7 @@ try
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<AgreementService>();
     builder.Services.AddPortalValidators();
+    builder.Services.AddSingleton<DemoDataLoader>();
 
     builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
     builder.Services.AddMudServices();
@@ -43,6 +45,11 @@ try
     if (PortalSettings.ReadMigrateOnStartup(app.Configuration))
     {
         await PortalDatabase.MigrateAsync(app.Services);
+    }
+
+    if (PortalSettings.ReadDemoSeed(app.Configuration, provider))
+    {
+        await app.Services.GetRequiredService<DemoDataLoader>().LoadAsync(CancellationToken.None);
     }
 
     if (!app.Environment.IsDevelopment())

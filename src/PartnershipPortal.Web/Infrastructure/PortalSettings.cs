@@ -11,6 +11,7 @@ public static class PortalSettings
     public const string DatabaseProvider = "Database:Provider";
     public const string MigrateOnStartup = "Database:MigrateOnStartup";
     public const string ConnectionString = "ConnectionStrings:Portal";
+    public const string DemoSeed = "Demo:Seed";
 
     /// <summary>Keys read by the portal, plus the host's own ones a deployment may set.</summary>
     public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -18,6 +19,7 @@ public static class PortalSettings
         DatabaseProvider,
         MigrateOnStartup,
         ConnectionString,
+        DemoSeed,
         "Serilog:MinimumLevel:Default",
         "ASPNETCORE_ENVIRONMENT",
         "ASPNETCORE_URLS",
@@ -54,6 +56,10 @@ public static class PortalSettings
 
         return $"Data Source={Path.Combine(contentRoot, "App_Data", "portal.db")}";
     }
+
+    /// <summary>Demo data goes into an empty database by default only on the embedded store.</summary>
+    public static bool ReadDemoSeed(IConfiguration configuration, DatabaseProvider provider) =>
+        configuration.GetValue(DemoSeed, defaultValue: provider == Core.Data.DatabaseProvider.Sqlite);
 
     public static bool ReadMigrateOnStartup(IConfiguration configuration) =>
         configuration.GetValue(MigrateOnStartup, defaultValue: true);

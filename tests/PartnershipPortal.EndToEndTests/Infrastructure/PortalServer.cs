@@ -10,9 +10,12 @@ using PartnershipPortal.Core.Data;
 namespace PartnershipPortal.EndToEndTests.Infrastructure;
 
 /// <summary>The real portal on a real socket (Kestrel, port 0) with its own SQLite file, for Chromium to drive.</summary>
-public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
+public class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"portal-e2e-{Guid.NewGuid():N}.db");
+
+    /// <summary>Whether the server starts with the demo data, as `dotnet run` does.</summary>
+    protected virtual bool SeedDemo => false;
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -25,6 +28,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={_database};Pooling=False");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
     }
 
     public Task InitializeAsync()
@@ -75,4 +79,10 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
             File.Delete(path);
         }
     }
+}
+
+/// <summary>The portal as a newcomer first sees it: with the demo data loaded at start-up.</summary>
+public sealed class DemoPortalServer : PortalServer
+{
+    protected override bool SeedDemo => true;
 }

@@ -13,6 +13,7 @@ namespace PartnershipPortal.Web.Components.Shared;
 /// <remarks>
 /// The grid loads its data after the first interactive render, so prerendering queries nothing. When the
 /// address changes from outside the grid (a link, the search box), the grid is re-created on the new state.
+/// Pages bind RowsPerPage before CurrentPage: the grid resets the page when it first takes a page size.
 /// </remarks>
 public abstract class ListPage<TRow> : ComponentBase
 {
