@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartnershipPortal.Core.Domain;
 
@@ -5,9 +8,11 @@ namespace PartnershipPortal.Core.Data;
 
 /// <summary>
 /// The one model of the portal. Each store has a subclass only to own its migration set; services depend
-/// on this type through <see cref="IDbContextFactory{TContext}"/> and never see the provider.
+/// on this type through <see cref="IDbContextFactory{TContext}"/> and never see the provider. Accounts
+/// (Identity), the Data Protection key ring and the change history live in the same store, so one backup
+/// holds everything.
 /// </summary>
-public class PortalDbContext : DbContext
+public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, string>, IDataProtectionKeyContext
 {
     public PortalDbContext(DbContextOptions<PortalDbContext> options)
         : base(options)
@@ -39,15 +44,31 @@ public class PortalDbContext : DbContext
 
     public DbSet<IscedField> IscedFields => Set<IscedField>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+
+    public DbSet<DeanUnitAssignment> DeanUnits => Set<DeanUnitAssignment>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Who makes the changes saved through this context; services set it from the signed-in user.</summary>
+    public ChangeActor Actor { get; set; } = ChangeActor.System;
+
+    /// <summary>Change records waiting for the keys of new rows; see <see cref="AuditingInterceptor"/>.</summary>
+    internal List<PendingChange>? PendingChanges { get; set; }
+
+    internal Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? AuditTransaction { get; set; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
 
         // Enums are stored by name so that the data reads the same in SQL, reports and both stores.
         foreach (var enumType in typeof(InstitutionKind).Assembly.GetTypes().Where(t => t.IsEnum && t.Namespace == typeof(InstitutionKind).Namespace))
@@ -55,4 +76,12 @@ public class PortalDbContext : DbContext
             configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
         }
     }
+}
+
+/// <summary>The account or process a change is recorded against.</summary>
+public sealed record ChangeActor(string? UserId, string Name)
+{
+    public static readonly ChangeActor System = new(null, "System");
+
+    public static ChangeActor Process(string name) => new(null, name);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace PartnershipPortal.Core.Data;
 
@@ -16,6 +17,7 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
 
         // SQLite has no date-time-with-offset type and cannot order or compare EF's text form; moments are
         // always UTC, so they are stored as sortable binary numbers.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 }

@@ -21,6 +21,7 @@ public sealed class DemoDataLoader(IDbContextFactory<PortalDbContext> contexts, 
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        db.Actor = ChangeActor.Process("Demo data");
         var spread = DemoSpread.Build(today);
         db.Institutions.AddRange(spread.Institutions);
         db.People.AddRange(spread.People);
