@@ -7,6 +7,7 @@ using PartnershipPortal.Core.Features.Demo;
 using PartnershipPortal.Core.Features.Institutions;
 using PartnershipPortal.Core.Features.People;
 using PartnershipPortal.Core.Features.Visits;
+using PartnershipPortal.Web.Account;
 using PartnershipPortal.Web.Components;
 using PartnershipPortal.Web.Infrastructure;
 using Serilog;
@@ -35,6 +36,8 @@ try
     builder.Services.AddPortalValidators();
     builder.Services.AddSingleton<DemoDataLoader>();
 
+    builder.Services.AddPortalAccounts(builder.Configuration);
+    builder.Services.AddHttpContextAccessor();
     builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -42,15 +45,7 @@ try
 
     var app = builder.Build();
 
-    if (PortalSettings.ReadMigrateOnStartup(app.Configuration))
-    {
-        await PortalDatabase.MigrateAsync(app.Services);
-    }
-
-    if (PortalSettings.ReadDemoSeed(app.Configuration, provider))
-    {
-        await app.Services.GetRequiredService<DemoDataLoader>().LoadAsync(CancellationToken.None);
-    }
+    await StartupTasks.RunAsync(app, provider);
 
     if (!app.Environment.IsDevelopment())
     {
@@ -59,14 +54,20 @@ try
 
     app.UseSerilogRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found");
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.UseAntiforgery();
-    app.MapStaticAssets();
-    app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-    app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+    app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+    app.MapAccountEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     app.Lifetime.ApplicationStarted.Register(() =>
-        Log.Information("PartnershipPortal is serving {Provider} data at {Addresses}", provider, string.Join(", ", app.Urls)));
+    {
+        Log.Information("PartnershipPortal is serving {Provider} data at {Addresses}", provider, string.Join(", ", app.Urls));
+        StartupTasks.PrintSignInHelp(app);
+    });
 
     await app.RunAsync();
     return 0;

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Demo;
 using PartnershipPortal.EndToEndTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -12,7 +13,7 @@ public sealed class HomePageTests(PortalServer server, Browser browser) : IClass
     {
         var reference = ReferenceVisit.Create();
         await server.SeedAsync(db => db.Visits.Add(reference.Visit));
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
 
         var response = await page.GotoAsync("/");
 
@@ -32,7 +33,7 @@ public sealed class HomePageTests(PortalServer server, Browser browser) : IClass
     [Fact]
     public async Task UnknownAddress_ShowsNotFoundPage()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
 
         var response = await page.GotoAsync("/no-such-page");
 

@@ -36,6 +36,20 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Opens a new browser context signed in through the sign-in page as the server's account for the role.</summary>
+    public async Task<IPage> SignedInPageAsync(PortalServer server, string role)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var page = await NewPageAsync(server.BaseAddress);
+        var (email, password) = server.Accounts[role];
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        return page;
+    }
+
     /// <summary>
     /// Waits until the Blazor circuit has connected: until then a prerendered page shows but does not react.
     /// </summary>

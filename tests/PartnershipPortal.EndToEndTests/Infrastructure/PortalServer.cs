@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using PartnershipPortal.Core.Data;
+using PartnershipPortal.Core.Domain;
+using PartnershipPortal.Core.Features.Accounts;
 
 namespace PartnershipPortal.EndToEndTests.Infrastructure;
 
@@ -31,13 +33,25 @@ public class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
     }
 
-    public Task InitializeAsync()
+    /// <summary>One account per role, made at start with a fresh random password.</summary>
+    public Dictionary<string, (string Email, string Password)> Accounts { get; } = new(StringComparer.Ordinal);
+
+    public async Task InitializeAsync()
     {
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         BaseAddress = new Uri(address);
-        return Task.CompletedTask;
+
+        await using var scope = Services.CreateAsyncScope();
+        var seeder = scope.ServiceProvider.GetRequiredService<AccountSeeder>();
+        foreach (var role in PortalRoles.All)
+        {
+            var email = $"{role.ToLowerInvariant()}@e2e.example";
+            var password = AccountSeeder.NewPassword();
+            await seeder.CreateAsync(email, $"E2E {role}", password, [role], []);
+            Accounts[role] = (email, password);
+        }
     }
 
     private readonly SemaphoreSlim _seedLock = new(1, 1);

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PartnershipPortal.Core.Domain;
 using PartnershipPortal.EndToEndTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -17,7 +18,7 @@ public sealed class DemoTourTests(DemoPortalServer server, Browser browser) : IC
     [InlineData("/agreements", "agreement-list", "30 found")]
     public async Task List_ShowsTheFirstPageOfTheDemoData_AndIsAccessible(string path, string list, string count)
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
 
         await page.GotoAsync(path);
 
@@ -30,7 +31,7 @@ public sealed class DemoTourTests(DemoPortalServer server, Browser browser) : IC
     [Fact]
     public async Task InstitutionList_SortedAndPagedInTheAddress_ShowsThatPage()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
 
         await page.GotoAsync("/institutions?sort=-name&page=2&size=10");
 
@@ -45,7 +46,7 @@ public sealed class DemoTourTests(DemoPortalServer server, Browser browser) : IC
     [Fact]
     public async Task InstitutionList_ClickingNextPage_PutsThePageInTheAddress()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
         await page.GotoAsync("/institutions");
         await Browser.WaitForInteractivityAsync(page);
         await Expect(page.GetByTestId("list-count")).ToHaveTextAsync("40 found");
@@ -62,7 +63,7 @@ public sealed class DemoTourTests(DemoPortalServer server, Browser browser) : IC
     [InlineData("/agreements", "agreement-list")]
     public async Task Record_OpenedFromItsList_ShowsItsPage_AndIsAccessible(string path, string list)
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
         await page.GotoAsync(path);
         var first = page.GetByTestId(list).Locator("tbody tr td:first-child a").First;
         var name = (await first.InnerTextAsync()).Trim();
@@ -77,7 +78,7 @@ public sealed class DemoTourTests(DemoPortalServer server, Browser browser) : IC
     [Fact]
     public async Task Overview_CountsTheDemoData()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
 
         await page.GotoAsync("/");
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Demo;
 using PartnershipPortal.EndToEndTests.Infrastructure;
 using PartnershipPortal.Tests.Infrastructure;
@@ -16,7 +17,7 @@ public sealed class ReferenceVisitPageTests(PortalServer server, Browser browser
     [Fact]
     public async Task VisitList_FilteredToKazakh_OpensTheReferenceVisitWithEveryFact()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
         await page.GotoAsync("/visits");
         await Browser.WaitForInteractivityAsync(page);
 
@@ -86,7 +87,7 @@ public sealed class ReferenceVisitPageTests(PortalServer server, Browser browser
     [Fact]
     public async Task VisitList_AddressWithFilter_IsBookmarkable()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
 
         await page.GotoAsync("/visits?q=ERG");
 
@@ -98,11 +99,11 @@ public sealed class ReferenceVisitPageTests(PortalServer server, Browser browser
     [Fact]
     public async Task VisitPage_PrerenderedThenInteractive_ReadsTheVisitOnce()
     {
-        var list = await browser.NewPageAsync(server.BaseAddress);
+        var list = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
         await list.GotoAsync("/visits?q=kazakh");
         var href = await list.GetByTestId("visit-list").GetByRole(AriaRole.Link, new() { Name = ReferenceVisit.VisitTitle }).GetAttributeAsync("href");
         using var capture = new SqlCapture(server.DatabaseFile);
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
 
         await page.GotoAsync(href!);
         await Browser.WaitForInteractivityAsync(page);
@@ -115,7 +116,7 @@ public sealed class ReferenceVisitPageTests(PortalServer server, Browser browser
     [Fact]
     public async Task UnknownVisit_AnswersNotFound()
     {
-        var page = await browser.NewPageAsync(server.BaseAddress);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
 
         var response = await page.GotoAsync("/visits/999999");
 

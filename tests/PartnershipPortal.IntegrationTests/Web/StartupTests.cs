@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
+using PartnershipPortal.Core.Domain;
 using PartnershipPortal.IntegrationTests.Infrastructure;
 
 namespace PartnershipPortal.IntegrationTests.Web;
@@ -12,9 +11,9 @@ public sealed partial class StartupTests
     [GeneratedRegex("data-testid=\"count-(?<what>[a-z]+)\"[^>]*>(?<count>[0-9]+)<")]
     private static partial Regex CountPattern();
 
-    private static async Task<Dictionary<string, int>> HomeCountsAsync(WebApplicationFactory<Program> factory)
+    private static async Task<Dictionary<string, int>> HomeCountsAsync(PortalApp app)
     {
-        using var client = factory.CreateClient();
+        using var client = await app.SignedInClientAsync(PortalRoles.Viewer);
         var html = await client.GetStringAsync("/");
         return CountPattern().Matches(html).ToDictionary(m => m.Groups["what"].Value, m => int.Parse(m.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -76,7 +75,7 @@ public sealed partial class StartupTests
             {
                 var counts = await HomeCountsAsync(app);
                 Assert.Equal(0, counts["institutions"]);
-                using var client = app.CreateClient();
+                using var client = app.NewClient();
                 Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
             }
 
@@ -98,17 +97,5 @@ public sealed partial class StartupTests
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private sealed class PortalApp(params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-        }
     }
 }
