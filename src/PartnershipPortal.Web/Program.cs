@@ -52,6 +52,7 @@ try
         app.UseExceptionHandler("/error", createScopeForErrors: true);
     }
 
+    app.UseSecurityHeaders();
     app.UseSerilogRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found");
     app.UseAuthentication();

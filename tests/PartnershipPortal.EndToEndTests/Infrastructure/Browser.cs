@@ -7,6 +7,8 @@ namespace PartnershipPortal.EndToEndTests.Infrastructure;
 /// <summary>Debian's Chromium driven by Playwright, started once per test class.</summary>
 public sealed class Browser : IAsyncLifetime
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> ConsoleErrors = new();
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -33,7 +35,19 @@ public sealed class Browser : IAsyncLifetime
             Locale = "en-GB",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        var errors = ConsoleErrors.GetOrCreateValue(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (errors)
+                {
+                    errors.Add(message.Text);
+                }
+            }
+        };
+        return page;
     }
 
     /// <summary>Opens a new browser context signed in through the sign-in page as the server's account for the role.</summary>
@@ -63,6 +77,17 @@ public sealed class Browser : IAsyncLifetime
     {
         var violations = await SeriousAccessibilityViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+        AssertNoContentSecurityPolicyViolation(page);
+    }
+
+    /// <summary>The page ran nothing the Content-Security-Policy blocked (Chromium reports each block on the console).</summary>
+    public static void AssertNoContentSecurityPolicyViolation(IPage page)
+    {
+        var errors = ConsoleErrors.GetOrCreateValue(page);
+        lock (errors)
+        {
+            Assert.DoesNotContain(errors, e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+        }
     }
 
     /// <summary>Keeps a picture of the page for people to look at, when PORTAL_TEST_SCREENSHOTS names a folder.</summary>
