@@ -91,7 +91,7 @@ public class CooperationAgreement : Entity, ISearchable
 
     public void LinkVisit(Visit visit) => Visits.Add(new AgreementVisit { Visit = visit, VisitId = visit.Id });
 
-    public void RefreshSearchText() => SearchText = SearchFolding.Combine(Title, Notes);
+    public void RefreshSearchText() => SearchText = SearchFolding.Combine(Title);
 }
 
 public class AgreementParty

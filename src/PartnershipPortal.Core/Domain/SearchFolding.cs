@@ -10,6 +10,9 @@ namespace PartnershipPortal.Core.Domain;
 /// </summary>
 public static class SearchFolding
 {
+    /// <summary>The longest search text a record keeps; longer combinations are cut (names come first).</summary>
+    public const int MaxLength = 2000;
+
     public static string Fold(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -46,8 +49,11 @@ public static class SearchFolding
     }
 
     /// <summary>Folds each part and joins them with a separator no query can span by accident.</summary>
-    public static string Combine(params string?[] parts) =>
-        string.Join(" | ", parts.Select(Fold).Where(p => p.Length > 0));
+    public static string Combine(params string?[] parts)
+    {
+        var combined = string.Join(" | ", parts.Select(Fold).Where(p => p.Length > 0));
+        return combined.Length <= MaxLength ? combined : combined[..MaxLength];
+    }
 
     /// <summary>Folds and also drops punctuation and spaces, for duplicate checks ("X.Y.P.I." = "XYPI").</summary>
     public static string Key(string? text)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartnershipPortal.Core.Data;
@@ -56,6 +57,9 @@ public static class AccountsSetup
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddPasswordValidator<MaximumLengthPasswordValidator>();
         services.AddScoped<AccountSeeder>();
+
+        // The key ring lives in the portal's store: sign-ins survive restarts and work across instances.
+        services.AddDataProtection().SetApplicationName("PartnershipPortal").PersistKeysToDbContext<PortalDbContext>();
 
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = revalidation);
         services.ConfigureApplicationCookie(options =>

@@ -24,4 +24,13 @@ public sealed class SearchFoldingTests
     [InlineData("Shaanxi ShangpinShuren Education Technology Co., Ltd.", "shaanxishangpinshureneducationtechnologycoltd")]
     public void Key_DropsPunctuationAndSpaces(string text, string expected) =>
         Assert.Equal(expected, SearchFolding.Key(text));
+
+    [Fact]
+    public void Combine_CutsAtTheStoredLength()
+    {
+        var combined = SearchFolding.Combine(new string('a', 1500), new string('b', 1500));
+
+        Assert.Equal(SearchFolding.MaxLength, combined.Length);
+        Assert.StartsWith(new string('a', 1500) + " | b", combined, StringComparison.Ordinal);
+    }
 }

@@ -5,7 +5,7 @@ namespace PartnershipPortal.Core.Data.Configurations;
 
 internal static class EntityMapping
 {
-    public const int SearchTextMaxLength = 2000;
+    public const int SearchTextMaxLength = SearchFolding.MaxLength;
 
     /// <summary>Maps what every <see cref="Entity"/> shares: key, moments and the concurrency token.</summary>
     public static void MapEntity<T>(this EntityTypeBuilder<T> builder)
