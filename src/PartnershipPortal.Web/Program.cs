@@ -30,6 +30,7 @@ try
     builder.Services.AddPortalDatabase(provider, connectionString);
     builder.Services.AddScoped<DashboardService>();
     builder.Services.AddScoped<InstitutionService>();
+    builder.Services.AddScoped<InstitutionEditor>();
     builder.Services.AddScoped<PersonService>();
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<AgreementService>();

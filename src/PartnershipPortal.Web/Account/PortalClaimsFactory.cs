@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using PartnershipPortal.Core.Domain;
+using PartnershipPortal.Core.Features.Accounts;
 
 namespace PartnershipPortal.Web.Account;
 
@@ -9,7 +10,7 @@ namespace PartnershipPortal.Web.Account;
 public sealed class PortalClaimsFactory(UserManager<PortalUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<PortalUser, IdentityRole>(users, roles, options)
 {
-    public const string DisplayNameClaim = "portal:display_name";
+    public const string DisplayNameClaim = PortalAccess.DisplayNameClaim;
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
     {

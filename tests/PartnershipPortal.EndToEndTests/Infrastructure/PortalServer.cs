@@ -75,13 +75,15 @@ public class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    /// <summary>Writes records straight to the portal's store, as another user of the office would.</summary>
-    public async Task SeedAsync(Action<PortalDbContext> seed)
+    /// <summary>Writes records straight to the portal's store, as another user of the office would; returns the first new record's id.</summary>
+    public async Task<int> SeedAsync(Action<PortalDbContext> seed)
     {
         var contexts = Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         seed(db);
+        var added = db.ChangeTracker.Entries<Entity>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         await db.SaveChangesAsync();
+        return added.Count == 0 ? 0 : added[0].Id;
     }
 
     async Task IAsyncLifetime.DisposeAsync()

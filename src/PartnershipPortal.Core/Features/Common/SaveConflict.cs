@@ -11,6 +11,9 @@ namespace PartnershipPortal.Core.Features.Common;
 /// </summary>
 public sealed record SaveConflict(string RecordType, string RecordId, string? ChangedBy, DateTimeOffset? ChangedAt, IReadOnlyList<FieldConflict> Fields, bool Deleted)
 {
+    /// <summary>The version now stored: saving again against it keeps the user's values.</summary>
+    public Guid? StoredVersion { get; init; }
+
     /// <summary>Describes the first conflicting entry of a failed save, reading the stored values and the history.</summary>
     public static async Task<SaveConflict> DescribeAsync(PortalDbContext db, DbUpdateConcurrencyException exception, CancellationToken cancellationToken = default)
     {
@@ -35,7 +38,8 @@ public sealed record SaveConflict(string RecordType, string RecordId, string? Ch
             .Select(p => new FieldConflict(p.Metadata.Name, AuditingInterceptor.Text(p.CurrentValue), AuditingInterceptor.Text(stored[p.Metadata])))
             .Where(f => f.Yours != f.Stored)
             .ToList();
-        return new SaveConflict(type, id, latest?.Actor, latest?.At, fields, Deleted: false);
+        var version = entry.Metadata.FindProperty(nameof(Entity.Version)) is { } versionProperty ? stored[versionProperty] as Guid? : null;
+        return new SaveConflict(type, id, latest?.Actor, latest?.At, fields, Deleted: false) { StoredVersion = version };
     }
 
     public string Describe()

@@ -1,0 +1,196 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PartnershipPortal.Core.Data;
+using PartnershipPortal.Core.Domain;
+using PartnershipPortal.Core.Features.Accounts;
+using PartnershipPortal.Core.Features.Common;
+
+namespace PartnershipPortal.Core.Features.Institutions;
+
+/// <summary>
+/// Creates, changes and archives institutions. Validates with the same validator the form uses, refuses
+/// users who may not edit, and never overwrites a newer version silently.
+/// </summary>
+public sealed class InstitutionEditor(IDbContextFactory<PortalDbContext> contexts, IValidator<InstitutionInput> validator)
+{
+    /// <summary>The institution as the edit form starts from, with the version the save must match.</summary>
+    public async Task<(InstitutionInput Input, Guid Version)?> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var found = await db.Institutions.AsNoTracking().Where(i => i.Id == id).Select(i => new
+        {
+            Input = new InstitutionInput
+            {
+                Name = i.Name,
+                OriginalName = i.OriginalName,
+                Acronym = i.Acronym,
+                Kind = i.Kind,
+                CountryCode = i.CountryCode,
+                Region = i.Region,
+                City = i.City,
+                Website = i.Website,
+                RorId = i.RorId,
+                ParentId = i.ParentId,
+                IsHome = i.IsHome,
+                RelationshipStatus = i.RelationshipStatus,
+            },
+            i.Version,
+        }).SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Input, found.Version);
+    }
+
+    public Task<SaveOutcome> CreateAsync(ClaimsPrincipal user, InstitutionInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(user, null, default, input, cancellationToken);
+
+    public Task<SaveOutcome> UpdateAsync(ClaimsPrincipal user, int id, Guid version, InstitutionInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(user, id, version, input, cancellationToken);
+
+    public async Task<SaveOutcome> SetArchivedAsync(ClaimsPrincipal user, int id, Guid version, bool archived, CancellationToken cancellationToken = default)
+    {
+        if (!PortalAccess.CanEdit(user))
+        {
+            return SaveOutcome.Forbidden;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Actor = PortalAccess.ActorOf(user);
+        var institution = await db.Institutions.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (institution is null)
+        {
+            return SaveOutcome.NotFound;
+        }
+
+        db.Entry(institution).Property(i => i.Version).OriginalValue = version;
+        institution.IsArchived = archived;
+        return await CommitAsync(db, institution, cancellationToken);
+    }
+
+    private async Task<SaveOutcome> SaveAsync(ClaimsPrincipal user, int? id, Guid version, InstitutionInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!PortalAccess.CanEdit(user))
+        {
+            return SaveOutcome.Forbidden;
+        }
+
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return SaveOutcome.Invalid(validation.Errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Actor = PortalAccess.ActorOf(user);
+        Institution institution;
+        if (id is null)
+        {
+            institution = new Institution();
+            db.Institutions.Add(institution);
+        }
+        else
+        {
+            var existing = await db.Institutions.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+            if (existing is null)
+            {
+                return SaveOutcome.NotFound;
+            }
+
+            institution = existing;
+
+            // The form's version, not the one just read, decides whether someone saved in between.
+            db.Entry(institution).Property(i => i.Version).OriginalValue = version;
+        }
+
+        if (await RuleOutcomeAsync(db, institution, input, user, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Apply(input, institution);
+        if (input.ParentId is int parentId && institution.ParentId != parentId)
+        {
+            institution.SetParent(await db.Institutions.SingleAsync(i => i.Id == parentId, cancellationToken));
+        }
+        else if (input.ParentId is null && institution.ParentId is not null)
+        {
+            institution.SetParent(null);
+        }
+
+        return await CommitAsync(db, institution, cancellationToken);
+    }
+
+    /// <summary>Rules that need the database: the parent exists and is no descendant; one home institution, set by administrators.</summary>
+    private static async Task<SaveOutcome?> RuleOutcomeAsync(PortalDbContext db, Institution institution, InstitutionInput input, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (input.ParentId is int parentId)
+        {
+            var ancestor = (int?)parentId;
+            var steps = 0;
+            while (ancestor is int current)
+            {
+                if (current == institution.Id)
+                {
+                    return SaveOutcome.Invalid(nameof(InstitutionInput.ParentId), "An institution cannot be placed under itself or under one of the institutions it contains.");
+                }
+
+                var next = await db.Institutions.AsNoTracking().Where(i => i.Id == current).Select(i => new { i.ParentId }).SingleOrDefaultAsync(cancellationToken);
+                if (next is null)
+                {
+                    return SaveOutcome.Invalid(nameof(InstitutionInput.ParentId), "The parent institution no longer exists; choose another.");
+                }
+
+                ancestor = next.ParentId;
+                if (++steps > 50)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (input.IsHome != institution.IsHome)
+        {
+            if (!PortalAccess.CanAdminister(user))
+            {
+                return SaveOutcome.Invalid(nameof(InstitutionInput.IsHome), "Only an administrator can change which institution is the home institution.");
+            }
+
+            if (input.IsHome && await db.Institutions.AnyAsync(i => i.IsHome && i.Id != institution.Id, cancellationToken))
+            {
+                return SaveOutcome.Invalid(nameof(InstitutionInput.IsHome), "Another institution is already the home institution.");
+            }
+        }
+
+        return null;
+    }
+
+    private static void Apply(InstitutionInput input, Institution institution)
+    {
+        institution.Name = input.Name.Trim();
+        institution.OriginalName = Clean(input.OriginalName);
+        institution.Acronym = Clean(input.Acronym);
+        institution.Kind = input.Kind;
+        institution.CountryCode = input.CountryCode;
+        institution.Region = Clean(input.Region);
+        institution.City = Clean(input.City);
+        institution.Website = Clean(input.Website);
+        institution.RorId = Clean(input.RorId);
+        institution.IsHome = input.IsHome;
+        institution.RelationshipStatus = input.RelationshipStatus;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static async Task<SaveOutcome> CommitAsync(PortalDbContext db, Institution institution, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return SaveOutcome.Saved(institution.Id, institution.Version);
+        }
+        catch (DbUpdateConcurrencyException conflict)
+        {
+            return SaveOutcome.Conflicted(await SaveConflict.DescribeAsync(db, conflict, cancellationToken));
+        }
+    }
+}

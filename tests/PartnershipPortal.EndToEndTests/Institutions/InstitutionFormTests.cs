@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PartnershipPortal.Core.Domain;
+using PartnershipPortal.EndToEndTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PartnershipPortal.EndToEndTests.Institutions;
+
+/// <summary>Staff create and edit institutions in the form; others see no edit control; conflicts are explained.</summary>
+public sealed partial class InstitutionFormTests(PortalServer server, Browser browser) : IClassFixture<PortalServer>, IClassFixture<Browser>
+{
+    [GeneratedRegex(@"/institutions/(\d+)$")]
+    private static partial Regex RecordAddress();
+
+    /// <summary>The field labelled so, required fields carrying MudBlazor's asterisk too.</summary>
+    private static ILocator Field(IPage page, string label) =>
+        page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex($"^{Regex.Escape(label)}\\s*\\*?$") });
+
+    private static async Task FillAsync(IPage page, string label, string value) => await Field(page, label).FillAsync(value);
+
+    private static async Task ChooseCountryAsync(IPage page, string search, string option)
+    {
+        await page.GetByTestId("country-picker").Locator("xpath=self::input | .//input").First.FillAsync(search);
+        await page.GetByRole(AriaRole.Option, new() { Name = option }).ClickAsync();
+    }
+
+    [Fact]
+    public async Task Office_CreatesAnInstitution_AfterFixingWhatTheFormPointsOut()
+    {
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+        await page.GotoAsync("/institutions");
+        await Browser.WaitForInteractivityAsync(page);
+        await page.GetByTestId("new").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("New institution");
+        await Browser.WaitForInteractivityAsync(page);
+
+        await FillAsync(page, "Name", "East Kazakhstan Technical University");
+        await FillAsync(page, "Name in original script", "Восточно-Казахстанский технический университет");
+        await FillAsync(page, "Acronym", "EKTU");
+        await ChooseCountryAsync(page, "Kazakh", "Kazakhstan (KZ)");
+        await FillAsync(page, "City", "Ust-Kamenogorsk");
+        await FillAsync(page, "Website", "ektu.kz");
+        await page.GetByTestId("save").ClickAsync();
+
+        await Expect(page.GetByText("Enter a full web address starting with http:// or https://, such as https://www.example.edu.")).ToBeVisibleAsync();
+        await Expect(Field(page, "Acronym")).ToHaveValueAsync("EKTU");
+        await Browser.AssertAccessibleAsync(page);
+
+        await FillAsync(page, "Website", "https://www.ektu.kz");
+        await page.GetByTestId("save").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(RecordAddress());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("East Kazakhstan Technical University");
+        await Expect(page.GetByTestId("institution-original-name")).ToHaveTextAsync("Восточно-Казахстанский технический университет");
+        await Expect(page.GetByTestId("institution-overview")).ToContainTextAsync("Kazakhstan");
+        await Expect(page.GetByTestId("institution-overview")).ToContainTextAsync("https://www.ektu.kz");
+    }
+
+    [Fact]
+    public async Task Viewer_SeesNoEditControl_AndCannotOpenTheForm()
+    {
+        var id = await server.SeedAsync(db => db.Institutions.Add(new Institution { Name = "Viewer Check College", Kind = InstitutionKind.College, CountryCode = "KZ" }));
+        var page = await browser.SignedInPageAsync(server, PortalRoles.Viewer);
+
+        await page.GotoAsync("/institutions");
+        await Expect(page.GetByTestId("list-count")).Not.ToBeEmptyAsync();
+        await Expect(page.GetByTestId("new")).ToHaveCountAsync(0);
+        await page.GotoAsync($"/institutions/{id}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Viewer Check College");
+        await Expect(page.GetByTestId("edit")).ToHaveCountAsync(0);
+
+        await page.GotoAsync($"/institutions/{id}/edit");
+        await Expect(page).ToHaveURLAsync(new Regex("/account/access-denied"));
+    }
+
+    [Fact]
+    public async Task ConflictingSave_ShowsWhoChangedWhatAndKeepsTheInput()
+    {
+        var id = await server.SeedAsync(db => db.Institutions.Add(new Institution { Name = "Conflict Test University", Kind = InstitutionKind.University, CountryCode = "KZ", City = "Astana" }));
+        var mine = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+        var theirs = await browser.SignedInPageAsync(server, PortalRoles.Administrator);
+        await mine.GotoAsync($"/institutions/{id}/edit");
+        await theirs.GotoAsync($"/institutions/{id}/edit");
+        await Browser.WaitForInteractivityAsync(mine);
+        await Browser.WaitForInteractivityAsync(theirs);
+
+        await FillAsync(theirs, "City", "Nur-Sultan");
+        await theirs.GetByTestId("save").ClickAsync();
+        await Expect(theirs).ToHaveURLAsync(RecordAddress());
+        await FillAsync(mine, "City", "Akmola");
+        await mine.GetByTestId("save").ClickAsync();
+
+        var conflict = mine.GetByTestId("save-conflict");
+        await Expect(conflict).ToContainTextAsync("E2E Administrator changed this record");
+        await Expect(conflict).ToContainTextAsync("City: yours “Akmola”, now stored “Nur-Sultan”");
+        await Expect(Field(mine, "City")).ToHaveValueAsync("Akmola");
+        await Browser.AssertAccessibleAsync(mine);
+
+        await mine.GetByTestId("conflict-keep").ClickAsync();
+        await Expect(mine).ToHaveURLAsync(RecordAddress());
+        await Expect(mine.GetByTestId("institution-overview")).ToContainTextAsync("Akmola");
+    }
+}
