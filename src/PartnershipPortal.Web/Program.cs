@@ -32,6 +32,7 @@ try
     builder.Services.AddScoped<InstitutionService>();
     builder.Services.AddScoped<InstitutionEditor>();
     builder.Services.AddScoped<PersonService>();
+    builder.Services.AddScoped<PersonEditor>();
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<AgreementService>();
     builder.Services.AddPortalValidators();

@@ -63,7 +63,7 @@ public sealed class InstitutionEditor(IDbContextFactory<PortalDbContext> context
 
         db.Entry(institution).Property(i => i.Version).OriginalValue = version;
         institution.IsArchived = archived;
-        return await CommitAsync(db, institution, cancellationToken);
+        return await Saving.CommitAsync(db, institution, cancellationToken);
     }
 
     private async Task<SaveOutcome> SaveAsync(ClaimsPrincipal user, int? id, Guid version, InstitutionInput input, CancellationToken cancellationToken)
@@ -117,7 +117,7 @@ public sealed class InstitutionEditor(IDbContextFactory<PortalDbContext> context
             institution.SetParent(null);
         }
 
-        return await CommitAsync(db, institution, cancellationToken);
+        return await Saving.CommitAsync(db, institution, cancellationToken);
     }
 
     /// <summary>Rules that need the database: the parent exists and is no descendant; one home institution, set by administrators.</summary>
@@ -167,30 +167,16 @@ public sealed class InstitutionEditor(IDbContextFactory<PortalDbContext> context
     private static void Apply(InstitutionInput input, Institution institution)
     {
         institution.Name = input.Name.Trim();
-        institution.OriginalName = Clean(input.OriginalName);
-        institution.Acronym = Clean(input.Acronym);
+        institution.OriginalName = Saving.Clean(input.OriginalName);
+        institution.Acronym = Saving.Clean(input.Acronym);
         institution.Kind = input.Kind;
         institution.CountryCode = input.CountryCode;
-        institution.Region = Clean(input.Region);
-        institution.City = Clean(input.City);
-        institution.Website = Clean(input.Website);
-        institution.RorId = Clean(input.RorId);
+        institution.Region = Saving.Clean(input.Region);
+        institution.City = Saving.Clean(input.City);
+        institution.Website = Saving.Clean(input.Website);
+        institution.RorId = Saving.Clean(input.RorId);
         institution.IsHome = input.IsHome;
         institution.RelationshipStatus = input.RelationshipStatus;
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static async Task<SaveOutcome> CommitAsync(PortalDbContext db, Institution institution, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return SaveOutcome.Saved(institution.Id, institution.Version);
-        }
-        catch (DbUpdateConcurrencyException conflict)
-        {
-            return SaveOutcome.Conflicted(await SaveConflict.DescribeAsync(db, conflict, cancellationToken));
-        }
-    }
 }

@@ -31,6 +31,30 @@ public sealed class InstitutionService(IDbContextFactory<PortalDbContext> contex
             i.Id, i.Name, i.OriginalName, i.Acronym, i.Kind, i.CountryCode, i.City, i.RelationshipStatus, i.IsHome, i.IsArchived), cancellationToken);
     }
 
+    /// <summary>The units of one institution, for pickers; archived units are left out.</summary>
+    public async Task<IReadOnlyList<UnitSummary>> UnitsAsync(int institutionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Units.AsNoTracking()
+            .Where(u => u.InstitutionId == institutionId && !u.IsArchived)
+            .OrderBy(u => u.Name)
+            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, Array.Empty<string>()))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Institutions whose names match, for pickers; archived ones are left out.</summary>
+    public async Task<IReadOnlyList<InstitutionLink>> PickAsync(string? text, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var folded = SearchFolding.Fold(text);
+        return await db.Institutions.AsNoTracking()
+            .Where(i => !i.IsArchived && (folded.Length == 0 || i.SearchText.Contains(folded)))
+            .OrderBy(i => i.Name).ThenBy(i => i.Id)
+            .Take(20)
+            .Select(i => new InstitutionLink(i.Id, i.Name))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<InstitutionProfile?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

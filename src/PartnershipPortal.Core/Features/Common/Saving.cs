@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using PartnershipPortal.Core.Data;
+using PartnershipPortal.Core.Domain;
+
+namespace PartnershipPortal.Core.Features.Common;
+
+/// <summary>The last step every editor shares: one save, and a newer version turned into an explained conflict.</summary>
+public static class Saving
+{
+    public static async Task<SaveOutcome> CommitAsync(PortalDbContext db, Entity entity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(entity);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return SaveOutcome.Saved(entity.Id, entity.Version);
+        }
+        catch (DbUpdateConcurrencyException conflict)
+        {
+            return SaveOutcome.Conflicted(await SaveConflict.DescribeAsync(db, conflict, cancellationToken));
+        }
+    }
+
+    /// <summary>Optional text as stored: trimmed, and empty when only spaces were typed.</summary>
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

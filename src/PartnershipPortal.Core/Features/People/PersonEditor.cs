@@ -1,0 +1,121 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PartnershipPortal.Core.Data;
+using PartnershipPortal.Core.Domain;
+using PartnershipPortal.Core.Features.Accounts;
+using PartnershipPortal.Core.Features.Common;
+
+namespace PartnershipPortal.Core.Features.People;
+
+/// <summary>Creates, changes and archives people; warns of likely duplicates before a new one is saved.</summary>
+public sealed class PersonEditor(IDbContextFactory<PortalDbContext> contexts, IValidator<PersonInput> validator)
+{
+    public async Task<(PersonInput Input, Guid Version, InstitutionLink? Institution)?> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var found = await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => new
+        {
+            Input = new PersonInput
+            {
+                FullName = p.FullName,
+                OriginalScriptName = p.OriginalScriptName,
+                Position = p.Position,
+                InstitutionId = p.InstitutionId,
+                UnitId = p.UnitId,
+                Email = p.Email,
+                Phone = p.Phone,
+            },
+            p.Version,
+            InstitutionName = p.Institution!.Name,
+        }).SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var institution = found.Input.InstitutionId is int institutionId ? new InstitutionLink(institutionId, found.InstitutionName) : null;
+        return (found.Input, found.Version, institution);
+    }
+
+    /// <summary>
+    /// People who are probably the same as the one being entered: the same name (ignoring case, accents,
+    /// spacing and punctuation) at the same institution, or the same e-mail address.
+    /// </summary>
+    public async Task<IReadOnlyList<PersonLink>> FindDuplicatesAsync(PersonInput input, int? exceptId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var key = SearchFolding.Key(input.FullName);
+        var email = Saving.Clean(input.Email)?.ToLowerInvariant();
+        var candidates = await db.People.AsNoTracking()
+            .Where(p => p.Id != exceptId && ((input.InstitutionId != null && p.InstitutionId == input.InstitutionId) || (email != null && p.Email != null && p.Email.ToLower() == email)))
+            .Select(p => new { p.Id, p.FullName, p.Position, p.Email, p.InstitutionId })
+            .ToListAsync(cancellationToken);
+        return candidates
+            .Where(p => (p.InstitutionId == input.InstitutionId && SearchFolding.Key(p.FullName) == key)
+                || (email is not null && string.Equals(p.Email, email, StringComparison.OrdinalIgnoreCase)))
+            .Select(p => new PersonLink(p.Id, p.FullName, p.Position))
+            .ToList();
+    }
+
+    public Task<SaveOutcome> CreateAsync(ClaimsPrincipal user, PersonInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(user, null, default, input, cancellationToken);
+
+    public Task<SaveOutcome> UpdateAsync(ClaimsPrincipal user, int id, Guid version, PersonInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(user, id, version, input, cancellationToken);
+
+    private async Task<SaveOutcome> SaveAsync(ClaimsPrincipal user, int? id, Guid version, PersonInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!PortalAccess.CanEdit(user))
+        {
+            return SaveOutcome.Forbidden;
+        }
+
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return SaveOutcome.Invalid(validation.Errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Actor = PortalAccess.ActorOf(user);
+        if (input.InstitutionId is int institutionId && !await db.Institutions.AnyAsync(i => i.Id == institutionId, cancellationToken))
+        {
+            return SaveOutcome.Invalid(nameof(PersonInput.InstitutionId), "The institution no longer exists; choose another.");
+        }
+
+        if (input.UnitId is int unitId && !await db.Units.AnyAsync(u => u.Id == unitId && u.InstitutionId == input.InstitutionId, cancellationToken))
+        {
+            return SaveOutcome.Invalid(nameof(PersonInput.UnitId), "Choose a unit of the person's institution.");
+        }
+
+        Person person;
+        if (id is null)
+        {
+            person = new Person();
+            db.People.Add(person);
+        }
+        else
+        {
+            var existing = await db.People.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+            if (existing is null)
+            {
+                return SaveOutcome.NotFound;
+            }
+
+            person = existing;
+            db.Entry(person).Property(p => p.Version).OriginalValue = version;
+        }
+
+        person.FullName = input.FullName.Trim();
+        person.OriginalScriptName = Saving.Clean(input.OriginalScriptName);
+        person.Position = Saving.Clean(input.Position);
+        person.InstitutionId = input.InstitutionId;
+        person.UnitId = input.UnitId;
+        person.Email = Saving.Clean(input.Email);
+        person.Phone = Saving.Clean(input.Phone);
+        return await Saving.CommitAsync(db, person, cancellationToken);
+    }
+}

@@ -1,0 +1,152 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using PartnershipPortal.Core.Features.Common;
+using PartnershipPortal.Core.Features.Institutions;
+using PartnershipPortal.Core.Features.People;
+using PartnershipPortal.Web.Components.Shared;
+
+namespace PartnershipPortal.Web.Features.People;
+
+/// <summary>Creates or edits a person; a new person who looks like someone already recorded is offered that record first.</summary>
+public sealed partial class PersonEdit
+{
+    private MudForm? _form;
+    private PersonInput _input = new();
+    private InstitutionLink? _institution;
+    private IReadOnlyList<UnitSummary> _units = [];
+    private IReadOnlyList<PersonLink> _duplicates = [];
+    private Guid _version;
+    private bool _loaded;
+    private bool _saving;
+    private string? _message;
+    private SaveConflict? _conflict;
+
+    [Parameter]
+    public int? Id { get; set; }
+
+    [SupplyParameterFromQuery(Name = "institution")]
+    public int? InstitutionParameter { get; set; }
+
+    [Inject]
+    private PersonEditor Editor { get; set; } = default!;
+
+    [Inject]
+    private InstitutionService Institutions { get; set; } = default!;
+
+    [Inject]
+    private IValidator<PersonInput> Validator { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<SharedResource> L { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    private ServerErrors Errors { get; } = new();
+
+    private string Heading => Id is null ? L["Person_New"] : L["Person_Edit"];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (Id is int id && !await LoadAsync(id))
+        {
+            Navigation.NotFound();
+            return;
+        }
+
+        if (Id is null && InstitutionParameter is int institutionId && await Institutions.GetAsync(institutionId) is { } institution)
+        {
+            await InstitutionChangedAsync(new InstitutionLink(institution.Id, institution.Name));
+        }
+
+        _loaded = true;
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var found = await Editor.GetForEditAsync(id);
+        if (found is null)
+        {
+            return false;
+        }
+
+        (_input, _version, _institution) = found.Value;
+        _units = _institution is null ? [] : await Institutions.UnitsAsync(_institution.Id);
+        return true;
+    }
+
+    private async Task InstitutionChangedAsync(InstitutionLink? institution)
+    {
+        _institution = institution;
+        _input.InstitutionId = institution?.Id;
+        _input.UnitId = null;
+        _units = institution is null ? [] : await Institutions.UnitsAsync(institution.Id);
+    }
+
+    private Task SaveAsync() => SaveCoreAsync(checkDuplicates: Id is null);
+
+    private Task SaveAnywayAsync() => SaveCoreAsync(checkDuplicates: false);
+
+    private async Task SaveCoreAsync(bool checkDuplicates)
+    {
+        Errors.Clear();
+        _message = null;
+        _conflict = null;
+        await _form!.ValidateAsync();
+        if (!_form.IsValid)
+        {
+            return;
+        }
+
+        _duplicates = checkDuplicates ? await Editor.FindDuplicatesAsync(_input, Id) : [];
+        if (_duplicates.Count > 0)
+        {
+            return;
+        }
+
+        _saving = true;
+        var user = (await AuthenticationState).User;
+        var outcome = Id is int id ? await Editor.UpdateAsync(user, id, _version, _input) : await Editor.CreateAsync(user, _input);
+        _saving = false;
+        switch (outcome.Status)
+        {
+            case SaveStatus.Saved:
+                Navigation.NavigateTo($"/people/{outcome.Id}");
+                break;
+            case SaveStatus.Invalid:
+                Errors.Set(outcome.Errors!);
+                _message = L["Form_FixFields"];
+                break;
+            case SaveStatus.Conflict:
+                _conflict = outcome.Conflict;
+                break;
+            case SaveStatus.Forbidden:
+                _message = L["Form_Forbidden"];
+                break;
+            default:
+                _message = L["Form_NotFound"];
+                break;
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        _conflict = null;
+        await LoadAsync(Id!.Value);
+    }
+
+    private async Task KeepMineAsync()
+    {
+        if (_conflict?.StoredVersion is Guid stored)
+        {
+            _version = stored;
+            await SaveCoreAsync(checkDuplicates: false);
+        }
+    }
+}

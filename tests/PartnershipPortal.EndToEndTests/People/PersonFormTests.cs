@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PartnershipPortal.Core.Domain;
+using PartnershipPortal.EndToEndTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PartnershipPortal.EndToEndTests.People;
+
+public sealed class PersonFormTests(PortalServer server, Browser browser) : IClassFixture<PortalServer>, IClassFixture<Browser>
+{
+    private static ILocator Field(IPage page, string label) =>
+        page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex($"^{Regex.Escape(label)}\\s*\\*?$") });
+
+    [Fact]
+    public async Task Office_AddsAPersonToAnInstitution_AndIsWarnedBeforeAddingThemTwice()
+    {
+        var institution = new Institution { Name = "Oriental Technical-Humanities College", Kind = InstitutionKind.College, CountryCode = "KZ" };
+        institution.AddUnit("Office of the President", UnitKind.Office);
+        var id = await server.SeedAsync(db => db.Institutions.Add(institution));
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            await page.GotoAsync($"/people/new?institution={id}");
+            await Browser.WaitForInteractivityAsync(page);
+            await Expect(page.GetByTestId("institution-picker").Locator("xpath=self::input | .//input").First).ToHaveValueAsync("Oriental Technical-Humanities College");
+            await Field(page, "Full name").FillAsync("Irgebayev Yernar");
+            await Field(page, "Position").FillAsync("President");
+            await page.GetByTestId("save").ClickAsync();
+            if (attempt == 0)
+            {
+                await Expect(page).ToHaveURLAsync(new Regex(@"/people/\d+$"));
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Irgebayev Yernar");
+                await Expect(page.GetByTestId("person-overview")).ToContainTextAsync("Oriental Technical-Humanities College");
+            }
+        }
+
+        var warning = page.GetByTestId("duplicates");
+        await Expect(warning).ToContainTextAsync("This may be someone already recorded.");
+        await Expect(warning.GetByRole(AriaRole.Link, new() { Name = "Irgebayev Yernar" })).ToBeVisibleAsync();
+        await Browser.AssertAccessibleAsync(page);
+
+        await page.GetByTestId("save-anyway").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/people/\d+$"));
+    }
+}
