@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Domain;
@@ -7,6 +8,24 @@ namespace PartnershipPortal.Core.Features.Common;
 /// <summary>The last step every editor shares: one save, and a newer version turned into an explained conflict.</summary>
 public static class Saving
 {
+    /// <summary>
+    /// The first step every editor shares: the user may edit, and the input passes the same validator the
+    /// form uses. Null when the save may go on; otherwise the refusal to return.
+    /// </summary>
+    public static async Task<SaveOutcome?> RefusalAsync<TInput>(
+        System.Security.Claims.ClaimsPrincipal user, IValidator<TInput> validator, TInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        ArgumentNullException.ThrowIfNull(input);
+        if (!Accounts.PortalAccess.CanEdit(user))
+        {
+            return SaveOutcome.Forbidden;
+        }
+
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        return validation.IsValid ? null : SaveOutcome.Invalid(validation.Errors);
+    }
+
     public static async Task<SaveOutcome> CommitAsync(PortalDbContext db, Entity entity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -68,16 +68,9 @@ public sealed class InstitutionEditor(IDbContextFactory<PortalDbContext> context
 
     private async Task<SaveOutcome> SaveAsync(ClaimsPrincipal user, int? id, Guid version, InstitutionInput input, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        if (!PortalAccess.CanEdit(user))
+        if (await Saving.RefusalAsync(user, validator, input, cancellationToken) is { } refusal)
         {
-            return SaveOutcome.Forbidden;
-        }
-
-        var validation = await validator.ValidateAsync(input, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return SaveOutcome.Invalid(validation.Errors);
+            return refusal;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

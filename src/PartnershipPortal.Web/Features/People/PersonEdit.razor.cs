@@ -1,7 +1,5 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Institutions;
@@ -11,7 +9,7 @@ using PartnershipPortal.Web.Components.Shared;
 namespace PartnershipPortal.Web.Features.People;
 
 /// <summary>Creates or edits a person; a new person who looks like someone already recorded is offered that record first.</summary>
-public sealed partial class PersonEdit
+public sealed partial class PersonEdit : EditPage
 {
     private MudForm? _form;
     private PersonInput _input = new();
@@ -20,9 +18,6 @@ public sealed partial class PersonEdit
     private IReadOnlyList<PersonLink> _duplicates = [];
     private Guid _version;
     private bool _loaded;
-    private bool _saving;
-    private string? _message;
-    private SaveConflict? _conflict;
 
     [Parameter]
     public int? Id { get; set; }
@@ -38,17 +33,6 @@ public sealed partial class PersonEdit
 
     [Inject]
     private IValidator<PersonInput> Validator { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<SharedResource> L { get; set; } = default!;
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
-
-    private ServerErrors Errors { get; } = new();
 
     private string Heading => Id is null ? L["Person_New"] : L["Person_Edit"];
 
@@ -95,9 +79,7 @@ public sealed partial class PersonEdit
 
     private async Task SaveCoreAsync(bool checkDuplicates)
     {
-        Errors.Clear();
-        _message = null;
-        _conflict = null;
+        ClearAnswers();
         await _form!.ValidateAsync();
         if (!_form.IsValid)
         {
@@ -110,40 +92,22 @@ public sealed partial class PersonEdit
             return;
         }
 
-        _saving = true;
-        var user = (await AuthenticationState).User;
+        Saving = true;
+        var user = await UserAsync();
         var outcome = Id is int id ? await Editor.UpdateAsync(user, id, _version, _input) : await Editor.CreateAsync(user, _input);
-        _saving = false;
-        switch (outcome.Status)
-        {
-            case SaveStatus.Saved:
-                Navigation.NavigateTo($"/people/{outcome.Id}");
-                break;
-            case SaveStatus.Invalid:
-                Errors.Set(outcome.Errors!);
-                _message = L["Form_FixFields"];
-                break;
-            case SaveStatus.Conflict:
-                _conflict = outcome.Conflict;
-                break;
-            case SaveStatus.Forbidden:
-                _message = L["Form_Forbidden"];
-                break;
-            default:
-                _message = L["Form_NotFound"];
-                break;
-        }
+        Saving = false;
+        Show(outcome, "/people/");
     }
 
     private async Task ReloadAsync()
     {
-        _conflict = null;
+        ClearAnswers();
         await LoadAsync(Id!.Value);
     }
 
     private async Task KeepMineAsync()
     {
-        if (_conflict?.StoredVersion is Guid stored)
+        if (Conflict?.StoredVersion is Guid stored)
         {
             _version = stored;
             await SaveCoreAsync(checkDuplicates: false);

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using PartnershipPortal.Core.Features.Common;
+
+namespace PartnershipPortal.Web.Components.Shared;
+
+/// <summary>
+/// What every edit page shares: the signed-in user, and turning a service's answer into what the user
+/// sees — the record's page when saved, messages beside fields, a conflict to resolve, or a refusal.
+/// The form's input is never touched here, so nothing typed is lost.
+/// </summary>
+public abstract class EditPage : ComponentBase
+{
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    protected IStringLocalizer<SharedResource> L { get; set; } = default!;
+
+    [CascadingParameter]
+    protected Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected ServerErrors Errors { get; } = new();
+
+    protected string? Message { get; set; }
+
+    protected SaveConflict? Conflict { get; set; }
+
+    protected bool Saving { get; set; }
+
+    protected async Task<System.Security.Claims.ClaimsPrincipal> UserAsync() => (await AuthenticationState).User;
+
+    protected void ClearAnswers()
+    {
+        Errors.Clear();
+        Message = null;
+        Conflict = null;
+    }
+
+    /// <summary>Shows the outcome; goes to <paramref name="recordPath"/> (with the saved id appended when it ends in '/') when saved.</summary>
+    protected void Show(SaveOutcome outcome, string recordPath)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(recordPath);
+        Conflict = null;
+        switch (outcome.Status)
+        {
+            case SaveStatus.Saved:
+                Navigation.NavigateTo(recordPath.EndsWith('/') ? recordPath + outcome.Id : recordPath);
+                break;
+            case SaveStatus.Invalid:
+                Errors.Set(outcome.Errors!);
+                Message = L["Form_FixFields"];
+                break;
+            case SaveStatus.Conflict:
+                Conflict = outcome.Conflict;
+                break;
+            case SaveStatus.Forbidden:
+                Message = L["Form_Forbidden"];
+                break;
+            default:
+                Message = L["Form_NotFound"];
+                break;
+        }
+    }
+}
