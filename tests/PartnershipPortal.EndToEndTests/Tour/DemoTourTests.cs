@@ -57,6 +57,28 @@ public sealed class DemoTourTests(DemoPortalServer server, Browser browser) : IC
         await Expect(page.GetByTestId("institution-list").Locator("tbody tr")).ToHaveCountAsync(15);
     }
 
+    [Fact]
+    public async Task InstitutionList_FilteredInTheAddress_ShowsOnlyMatches_AndKeepsTheFilterWhenPaging()
+    {
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+
+        await page.GotoAsync("/institutions?country=KZ&kind=College");
+
+        var rows = page.GetByTestId("institution-list").Locator("tbody tr");
+        await Expect(page.GetByTestId("list-count")).Not.ToHaveTextAsync("40 found");
+        var count = await rows.CountAsync();
+        Assert.InRange(count, 1, 25);
+        foreach (var row in await rows.AllInnerTextsAsync())
+        {
+            Assert.Contains("Kazakhstan", row, StringComparison.Ordinal);
+            Assert.Contains("College", row, StringComparison.Ordinal);
+        }
+
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Columnheader, new() { Name = "Name" }).GetByRole(AriaRole.Button).First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/institutions\?sort=name&country=KZ&kind=College$"));
+    }
+
     [Theory]
     [InlineData("/institutions", "institution-list")]
     [InlineData("/people", "person-list")]

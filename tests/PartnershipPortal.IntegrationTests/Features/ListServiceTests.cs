@@ -126,6 +126,27 @@ public abstract class ListServiceTests(TestStore store)
     }
 
     [Fact]
+    public async Task Institutions_FilteredByCountryKindStatusAndField_ReturnExactlyTheMatches()
+    {
+        await SeedAsync();
+
+        var uzbekColleges = await Institutions.ListAsync(new ListRequest(PageSize: 100), new InstitutionFilter(CountryCode: "UZ", Kind: InstitutionKind.College));
+        var kazakhCompanies = await Institutions.ListAsync(new ListRequest(), new InstitutionFilter(CountryCode: "KZ", Kind: InstitutionKind.Company));
+        var home = await Institutions.ListAsync(new ListRequest(), new InstitutionFilter(Status: RelationshipStatus.ActivePartner));
+        var vehicles = await Institutions.ListAsync(new ListRequest(), new InstitutionFilter(FieldCode: "0716"));
+        var engineering = await Institutions.ListAsync(new ListRequest(), new InstitutionFilter(FieldCode: "07"));
+        var agriculture = await Institutions.ListAsync(new ListRequest(), new InstitutionFilter(FieldCode: "08"));
+
+        Assert.Equal(15, uzbekColleges.TotalCount);
+        Assert.All(uzbekColleges.Items, i => Assert.Equal((InstitutionKind.College, "UZ"), (i.Kind, i.CountryCode)));
+        Assert.Equal(["Eurasian Resources Group"], kazakhCompanies.Items.Select(i => i.Name));
+        Assert.Equal(["Xianyang Polytechnic Institute"], home.Items.Select(i => i.Name));
+        Assert.Equal(6, vehicles.TotalCount);
+        Assert.Equal(vehicles.Items.Select(i => i.Name), engineering.Items.Select(i => i.Name));
+        Assert.Equal(0, agriculture.TotalCount);
+    }
+
+    [Fact]
     public async Task Visits_FilteredToKazakh_FindsTheReferenceVisit()
     {
         await SeedAsync();

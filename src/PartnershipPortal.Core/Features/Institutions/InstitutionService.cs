@@ -16,15 +16,44 @@ public sealed class InstitutionService(IDbContextFactory<PortalDbContext> contex
         .Add("city", i => i.City)
         .Add("status", i => i.RelationshipStatus);
 
-    public async Task<Page<InstitutionRow>> ListAsync(ListRequest request, CancellationToken cancellationToken = default)
+    public async Task<Page<InstitutionRow>> ListAsync(ListRequest request, CancellationToken cancellationToken = default) =>
+        await ListAsync(request, InstitutionFilter.None, cancellationToken);
+
+    public async Task<Page<InstitutionRow>> ListAsync(ListRequest request, InstitutionFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Institutions.AsNoTracking();
         var text = request.FoldedText;
         if (text.Length > 0)
         {
             query = query.Where(i => i.SearchText.Contains(text));
+        }
+
+        if (filter.CountryCode is { Length: 2 } country)
+        {
+            query = query.Where(i => i.CountryCode == country);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(i => i.Kind == kind);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(i => i.RelationshipStatus == status);
+        }
+
+        if (filter.FieldCode is { Length: > 0 } field)
+        {
+            // A field of cooperation: named by a visit the institution hosted or joined, or by an agreement it is party to.
+            var prefix = field;
+            query = query.Where(i =>
+                db.Visits.Any(v => (v.HostInstitutionId == i.Id || v.Delegation!.Institutions.Any(d => d.InstitutionId == i.Id))
+                    && v.FieldsOfInterest.Any(f => f.IscedCode.StartsWith(prefix)))
+                || db.Agreements.Any(a => a.Parties.Any(p => p.InstitutionId == i.Id) && a.Fields.Any(f => f.IscedCode.StartsWith(prefix))));
         }
 
         return await query.ToPageAsync(Sorts, request, i => new InstitutionRow(
@@ -102,6 +131,12 @@ public sealed class InstitutionService(IDbContextFactory<PortalDbContext> contex
             institution.ParentId is null ? null : new InstitutionLink(institution.ParentId.Value, institution.ParentName),
             units, people, visits, agreements);
     }
+}
+
+/// <summary>The list's filters besides text; a field code matches its narrower fields too ("07" finds "0715").</summary>
+public sealed record InstitutionFilter(string? CountryCode = null, InstitutionKind? Kind = null, RelationshipStatus? Status = null, string? FieldCode = null)
+{
+    public static InstitutionFilter None { get; } = new();
 }
 
 public sealed record InstitutionRow(

@@ -57,6 +57,16 @@ public abstract class ListPage<TRow> : ComponentBase
 
     protected abstract Task<Page<TRow>> FetchAsync(ListRequest request, CancellationToken cancellationToken);
 
+    /// <summary>A list's own filters as address parameters (null leaves one out); they survive paging and sorting.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, object?>> FilterParameters => [];
+
+    /// <summary>Applies changed filters: back to the first page, with everything in the address.</summary>
+    protected void OnFiltersChanged()
+    {
+        _addressShownByGrid = null;
+        Navigation.NavigateTo(AddressFor(Search, SortKey, SortDescending, 1, RowsPerPage), replace: true);
+    }
+
     protected override void OnParametersSet()
     {
         if (_addressShownByGrid is not null && Navigation.Uri == _addressShownByGrid)
@@ -132,6 +142,11 @@ public abstract class ListPage<TRow> : ComponentBase
             ["page"] = page > 1 ? page : null,
             ["size"] = size != ListRequest.DefaultPageSize ? size : null,
         };
+        foreach (var (key, value) in FilterParameters)
+        {
+            parameters[key] = value;
+        }
+
         var relative = Navigation.GetUriWithQueryParameters(BasePath, parameters);
         return Navigation.ToAbsoluteUri(relative).ToString();
     }
