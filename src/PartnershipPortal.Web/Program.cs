@@ -31,6 +31,7 @@ try
     builder.Services.AddScoped<DashboardService>();
     builder.Services.AddScoped<InstitutionService>();
     builder.Services.AddScoped<InstitutionEditor>();
+    builder.Services.AddScoped<UnitEditor>();
     builder.Services.AddScoped<PersonService>();
     builder.Services.AddScoped<PersonEditor>();
     builder.Services.AddScoped<VisitService>();

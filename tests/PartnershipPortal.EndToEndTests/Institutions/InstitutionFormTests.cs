@@ -54,6 +54,30 @@ public sealed partial class InstitutionFormTests(PortalServer server, Browser br
         await Expect(page.GetByTestId("institution-original-name")).ToHaveTextAsync("Восточно-Казахстанский технический университет");
         await Expect(page.GetByTestId("institution-overview")).ToContainTextAsync("Kazakhstan");
         await Expect(page.GetByTestId("institution-overview")).ToContainTextAsync("https://www.ektu.kz");
+
+        await page.GetByTestId("manage-units").ClickAsync();
+        await Browser.WaitForInteractivityAsync(page);
+        await page.GetByTestId("unit-name").Locator("xpath=self::input | .//input").First.FillAsync("School of Mining and Metallurgy");
+        await page.GetByTestId("add-unit").ClickAsync();
+        await Expect(page.GetByTestId("units")).ToContainTextAsync("School of Mining and Metallurgy (School)");
+        await page.GetByTestId("unit-name").Locator("xpath=self::input | .//input").First.FillAsync("school of mining and metallurgy");
+        await page.GetByTestId("add-unit").ClickAsync();
+        await Expect(page.GetByText("East Kazakhstan Technical University already has a unit called school of mining and metallurgy.")).ToBeVisibleAsync();
+        await page.GetByTestId("facility-unit").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "School of Mining and Metallurgy" }).ClickAsync();
+        await page.GetByTestId("facility-name").Locator("xpath=self::input | .//input").First.FillAsync("Mineral processing laboratory");
+        await page.GetByTestId("add-facility").ClickAsync();
+        await Expect(page.GetByTestId("units")).ToContainTextAsync("School of Mining and Metallurgy (School) — Facilities: Mineral processing laboratory");
+        await Browser.AssertAccessibleAsync(page);
+
+        await page.GotoAsync(page.Url.Replace("/units", string.Empty, StringComparison.Ordinal));
+        await page.GetByTestId("add-person").ClickAsync();
+        await Browser.WaitForInteractivityAsync(page);
+        await Field(page, "Full name").FillAsync("Mashekenova Assiya");
+        await Field(page, "Position").FillAsync("Vice President");
+        await page.GetByTestId("save").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mashekenova Assiya");
+        await Expect(page.GetByTestId("person-overview")).ToContainTextAsync("East Kazakhstan Technical University");
     }
 
     [Fact]

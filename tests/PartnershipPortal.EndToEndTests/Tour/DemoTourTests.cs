@@ -65,7 +65,7 @@ public sealed class DemoTourTests(DemoPortalServer server, Browser browser) : IC
         await page.GotoAsync("/institutions?country=KZ&kind=College");
 
         var rows = page.GetByTestId("institution-list").Locator("tbody tr");
-        await Expect(page.GetByTestId("list-count")).Not.ToHaveTextAsync("40 found");
+        await Expect(page.GetByTestId("list-count")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^([1-9]|[1-3][0-9]) found$"));
         var count = await rows.CountAsync();
         Assert.InRange(count, 1, 25);
         foreach (var row in await rows.AllInnerTextsAsync())
