@@ -6,6 +6,7 @@ using PartnershipPortal.Core.Features.Dashboard;
 using PartnershipPortal.Core.Features.Demo;
 using PartnershipPortal.Core.Features.Institutions;
 using PartnershipPortal.Core.Features.People;
+using PartnershipPortal.Core.Features.Reviews;
 using PartnershipPortal.Core.Features.Visits;
 using PartnershipPortal.Web.Account;
 using PartnershipPortal.Web.Components;
@@ -32,6 +33,7 @@ try
     builder.Services.AddScoped<InstitutionService>();
     builder.Services.AddScoped<InstitutionEditor>();
     builder.Services.AddScoped<UnitEditor>();
+    builder.Services.AddScoped<ReviewService>();
     builder.Services.AddScoped<PersonService>();
     builder.Services.AddScoped<PersonEditor>();
     builder.Services.AddScoped<VisitService>();

@@ -44,6 +44,10 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
 
     public DbSet<IscedField> IscedFields => Set<IscedField>();
 
+    public DbSet<PartnerReview> PartnerReviews => Set<PartnerReview>();
+
+    public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
+
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
 
     public DbSet<DeanUnitAssignment> DeanUnits => Set<DeanUnitAssignment>();

@@ -1988,6 +1988,86 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.PartnerReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcademicQuality")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Activity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Concerns")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Reliability")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StrategicFit")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("InstitutionId", "UnitId", "ReviewedOn");
+
+                    b.ToTable("PartnerReviews", t =>
+                        {
+                            t.HasCheckConstraint("CK_PartnerReview_AcademicQuality", "\"AcademicQuality\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_PartnerReview_Activity", "\"Activity\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_PartnerReview_Reliability", "\"Reliability\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_PartnerReview_StrategicFit", "\"StrategicFit\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -2163,6 +2243,56 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.HasIndex("VisitId");
 
                     b.ToTable("Quotation");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.ReviewRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FulfilledByReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FulfilledByReviewId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("UnitId", "FulfilledByReviewId");
+
+                    b.ToTable("ReviewRequests");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Visit", b =>
@@ -2678,6 +2808,25 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.Navigation("Institution");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.PartnerReview", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnershipPortal.Core.Domain.OrganisationalUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Institution");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Person", b =>
                 {
                     b.HasOne("PartnershipPortal.Core.Domain.Institution", "Institution")
@@ -2709,6 +2858,32 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Speaker");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.ReviewRequest", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PartnerReview", "FulfilledBy")
+                        .WithMany()
+                        .HasForeignKey("FulfilledByReviewId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PartnershipPortal.Core.Domain.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnershipPortal.Core.Domain.OrganisationalUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("FulfilledBy");
+
+                    b.Navigation("Institution");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Visit", b =>

@@ -1953,6 +1953,84 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.PartnerReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicQuality")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Activity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Concerns")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reliability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StrategicFit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("InstitutionId", "UnitId", "ReviewedOn");
+
+                    b.ToTable("PartnerReviews", t =>
+                        {
+                            t.HasCheckConstraint("CK_PartnerReview_AcademicQuality", "\"AcademicQuality\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_PartnerReview_Activity", "\"Activity\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_PartnerReview_Reliability", "\"Reliability\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_PartnerReview_StrategicFit", "\"StrategicFit\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -2124,6 +2202,54 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.HasIndex("VisitId");
 
                     b.ToTable("Quotation");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.ReviewRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FulfilledByReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FulfilledByReviewId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("UnitId", "FulfilledByReviewId");
+
+                    b.ToTable("ReviewRequests");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Visit", b =>
@@ -2629,6 +2755,25 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.Navigation("Institution");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.PartnerReview", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnershipPortal.Core.Domain.OrganisationalUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Institution");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Person", b =>
                 {
                     b.HasOne("PartnershipPortal.Core.Domain.Institution", "Institution")
@@ -2660,6 +2805,32 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Speaker");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.ReviewRequest", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PartnerReview", "FulfilledBy")
+                        .WithMany()
+                        .HasForeignKey("FulfilledByReviewId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PartnershipPortal.Core.Domain.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnershipPortal.Core.Domain.OrganisationalUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("FulfilledBy");
+
+                    b.Navigation("Institution");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Visit", b =>
