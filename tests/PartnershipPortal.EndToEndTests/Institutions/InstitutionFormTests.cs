@@ -71,8 +71,11 @@ public sealed partial class InstitutionFormTests(PortalServer server, Browser br
         await Browser.AssertAccessibleAsync(page);
 
         await page.GotoAsync(page.Url.Replace("/units", string.Empty, StringComparison.Ordinal));
-        await page.GetByTestId("add-person").ClickAsync();
         await Browser.WaitForInteractivityAsync(page);
+        await page.GetByTestId("add-person").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/people/new\?institution=\d+$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("New person");
+        await Expect(page.GetByTestId("institution-picker").Locator("xpath=self::input | .//input").First).ToHaveValueAsync("East Kazakhstan Technical University");
         await Field(page, "Full name").FillAsync("Mashekenova Assiya");
         await Field(page, "Position").FillAsync("Vice President");
         await page.GetByTestId("save").ClickAsync();
