@@ -21,6 +21,7 @@ public sealed class ResetPasswordInputValidator : AbstractValidator<ResetPasswor
     public ResetPasswordInputValidator()
     {
         RuleFor(i => i.Password)
+            .Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode("ResetPassword.Password.Required").WithMessage("Enter a new password.")
             .MinimumLength(MinimumLength).WithErrorCode("ResetPassword.Password.TooShort")
             .WithMessage($"A password has at least {MinimumLength} characters (this one has {{TotalLength}}).")
