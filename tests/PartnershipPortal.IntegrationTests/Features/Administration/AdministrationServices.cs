@@ -34,6 +34,9 @@ public sealed class AdministrationServices : IAsyncDisposable
 
     public UserAdministrationService Administration => _services.GetRequiredService<UserAdministrationService>();
 
+    /// <summary>Makes the principal a signed-in session holds, security stamp included.</summary>
+    public IUserClaimsPrincipalFactory<PortalUser> PrincipalFactory => _services.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>();
+
     public static ClaimsPrincipal Acting(string userId) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], "test"));
 

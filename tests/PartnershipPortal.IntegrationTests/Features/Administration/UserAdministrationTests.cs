@@ -6,6 +6,7 @@ using PartnershipPortal.Core.Features.Accounts;
 using PartnershipPortal.Core.Features.Administration;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.IntegrationTests.Infrastructure;
+using PartnershipPortal.Web.Account;
 
 namespace PartnershipPortal.IntegrationTests.Features.Administration;
 
@@ -173,6 +174,55 @@ public abstract class UserAdministrationTests(TestStore store) : IAsyncLifetime
         Assert.NotEqual(stamp, disabledStamp);
         Assert.True(enabled.Succeeded);
         Assert.False((await FindAsync(userId)).IsDisabled);
+    }
+
+    [Fact]
+    public async Task DisablingAnAccount_FailsTheCheckThatOpenCircuitsMake()
+    {
+        var (_, admin) = await _accounts.AccountAsync("Aigerim Admin", PortalRoles.Administrator);
+        var (userId, _) = await _accounts.AccountAsync("Olga Office", PortalRoles.InternationalOffice);
+        var circuitUser = await _accounts.WithUsersAsync(async users => await _accounts.PrincipalFactory.CreateAsync((await users.FindByIdAsync(userId))!));
+        var options = new IdentityOptions();
+
+        var before = await _accounts.WithUsersAsync(users => PortalAuthenticationStateProvider.IsStillValidAsync(users, options, circuitUser));
+        Assert.True((await Service.DisableAsync(admin, userId)).Succeeded);
+        var after = await _accounts.WithUsersAsync(users => PortalAuthenticationStateProvider.IsStillValidAsync(users, options, circuitUser));
+
+        Assert.True(before);
+        Assert.False(after);
+    }
+
+    [Fact]
+    public async Task List_FindsByNameOrEmail_AndSortsByLastSignInWithNeverLast()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, signedIn) in new[] { ("Abel", (int?)3), ("Bota", null), ("Chen", 1), ("Dana", 2) })
+        {
+            ids[name] = (await _accounts.AccountAsync($"{name} {tag}", PortalRoles.Viewer)).Id;
+            if (signedIn is { } minutes)
+            {
+                await _accounts.WithUsersAsync(async users =>
+                {
+                    var user = (await users.FindByIdAsync(ids[name]))!;
+                    user.LastSignInAt = TestStore.Start.AddMinutes(minutes);
+                    return await users.UpdateAsync(user);
+                });
+            }
+        }
+
+        var byName = await Service.ListAsync(new ListRequest(tag.ToUpperInvariant()));
+        var latestFirst = await Service.ListAsync(new ListRequest(tag, "signin", Descending: true));
+        var earliestFirst = await Service.ListAsync(new ListRequest(tag, "signin"));
+        var byEmail = await Service.ListAsync(new ListRequest((await FindAsync(ids["Chen"])).Email![..12]));
+
+        Assert.Equal([$"Abel {tag}", $"Bota {tag}", $"Chen {tag}", $"Dana {tag}"], byName.Items.Select(u => u.DisplayName));
+        Assert.Equal(["Abel", "Dana", "Chen", "Bota"], latestFirst.Items.Select(u => u.DisplayName[..^9]));
+        Assert.Equal(["Chen", "Dana", "Abel", "Bota"], earliestFirst.Items.Select(u => u.DisplayName[..^9]));
+        Assert.Equal([ids["Chen"]], byEmail.Items.Select(u => u.Id));
+        var chen = byName.Items[2];
+        Assert.Equal((TestStore.Start.AddMinutes(1), false), (chen.LastSignInAt, chen.IsDisabled));
+        Assert.Equal([PortalRoles.Viewer], chen.Roles);
     }
 
     [Fact]
