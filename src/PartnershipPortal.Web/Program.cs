@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using PartnershipPortal.Core.Data;
+using PartnershipPortal.Core.Features.Administration;
 using PartnershipPortal.Core.Features.Agreements;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Dashboard;
@@ -38,6 +39,8 @@ try
     builder.Services.AddScoped<PersonEditor>();
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<AgreementService>();
+    builder.Services.AddScoped<UserAdministrationService>();
+    builder.Services.AddScoped<ChangeHistoryService>();
     builder.Services.AddPortalValidators();
     builder.Services.AddSingleton<DemoDataLoader>();
 

@@ -20,6 +20,9 @@ public sealed class MatrixPortal : IAsyncLifetime
 
     public Dictionary<string, HttpClient> Clients { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>An account that exists, for pages whose address names one.</summary>
+    public string AccountId { get; private set; } = string.Empty;
+
     public async Task InitializeAsync()
     {
         App = new PortalApp(("ConnectionStrings:Portal", $"Data Source={_file};Pooling=False"), ("Demo:Seed", "true"));
@@ -28,6 +31,10 @@ public sealed class MatrixPortal : IAsyncLifetime
         {
             Clients[role] = await App.SignedInClientAsync(role);
         }
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<PortalUser>>();
+        AccountId = (await users.FindByEmailAsync(Core.Features.Accounts.AccountSeeder.DemoAccounts[0].Email))!.Id;
     }
 
     public async Task DisposeAsync()
@@ -99,7 +106,7 @@ public sealed partial class AuthorizationMatrixTests(MatrixPortal portal) : ICla
             p.Page.GetCustomAttribute<AllowAnonymousAttribute>() is not null || p.Page.GetCustomAttribute<AuthorizeAttribute>()?.Policy is not null,
             $"{p.Page.Name} ({p.Template}) names no policy."));
         var open = pages.Where(p => p.Page.GetCustomAttribute<AllowAnonymousAttribute>() is not null).Select(p => p.Template).Order(StringComparer.Ordinal);
-        Assert.Equal(["/account/access-denied", "/account/sign-in", "/error", "/not-found"], open);
+        Assert.Equal(["/account/access-denied", "/account/reset-password", "/account/sign-in", "/error", "/not-found"], open);
     }
 
     [Theory]
@@ -108,7 +115,7 @@ public sealed partial class AuthorizationMatrixTests(MatrixPortal portal) : ICla
     {
         var page = Pages().Single(p => p.Template == template).Page;
         var admitted = AdmittedRoles(page);
-        var path = RouteParameter().Replace(template, "1");
+        var path = RouteParameter().Replace(template, m => m.Value == "{UserId}" ? portal.AccountId : "1");
 
         using var response = await portal.Clients[caller].GetAsync(path);
 

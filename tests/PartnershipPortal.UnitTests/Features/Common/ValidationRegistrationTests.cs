@@ -1,5 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipPortal.Core.Features.Accounts;
+using PartnershipPortal.Core.Features.Administration;
 using PartnershipPortal.Core.Features.Agreements;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.FollowUps;
@@ -22,6 +24,9 @@ public sealed class ValidationRegistrationTests
     [InlineData(typeof(IValidator<DelegationInput>), typeof(DelegationInputValidator))]
     [InlineData(typeof(IValidator<AgreementInput>), typeof(AgreementInputValidator))]
     [InlineData(typeof(IValidator<FollowUpInput>), typeof(FollowUpInputValidator))]
+    [InlineData(typeof(IValidator<AccountInput>), typeof(AccountInputValidator))]
+    [InlineData(typeof(IValidator<AccountAccessInput>), typeof(AccountAccessInputValidator))]
+    [InlineData(typeof(IValidator<ResetPasswordInput>), typeof(ResetPasswordInputValidator))]
     public void AddPortalValidators_RegistersEachValidatorOnceAsASingleton(Type service, Type implementation)
     {
         var services = new ServiceCollection().AddPortalValidators();
