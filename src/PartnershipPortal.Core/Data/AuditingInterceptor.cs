@@ -126,7 +126,13 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
 
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !Unaudited.Contains(entry.Metadata.ClrType))
             {
-                pending.Add(new PendingChange(entry, Kind(entry.State), Describe(entry)));
+                var fields = Describe(entry);
+
+                // An update that only touched hidden fields (a sign-in time, a stamp) says nothing to a reader.
+                if (entry.State != EntityState.Modified || fields.Count > 0)
+                {
+                    pending.Add(new PendingChange(entry, Kind(entry.State), fields));
+                }
             }
         }
 

@@ -21,9 +21,20 @@ public static class AccountsSetup
     public static readonly IReadOnlyList<string> Keys =
         [RevalidationInterval, SessionIdleTimeout, SessionAbsoluteTimeout, BootstrapAdminEmail, BootstrapAdminPassword];
 
+    /// <summary>
+    /// Makes sure the key ring has a key before any request needs one. Created lazily, the first key would be
+    /// written while a caller may hold a transaction on the same SQLite file, which then waits on itself.
+    /// </summary>
+    public static void EnsureKeyRing(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("PartnershipPortal.Startup").Protect("ready");
+    }
+
     public static IServiceCollection AddPortalAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        var revalidation = configuration.GetValue(RevalidationInterval, TimeSpan.FromMinutes(1));
+        // At least a second: a zero interval would make every request and circuit re-check the store without pause.
+        var revalidation = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, configuration.GetValue(RevalidationInterval, TimeSpan.FromMinutes(1)).Ticks));
         var idle = configuration.GetValue(SessionIdleTimeout, TimeSpan.FromHours(8));
         var absolute = configuration.GetValue(SessionAbsoluteTimeout, TimeSpan.FromHours(24));
 

@@ -15,6 +15,7 @@ public static class StartupTasks
             await PortalDatabase.MigrateAsync(app.Services);
         }
 
+        AccountsSetup.EnsureKeyRing(app.Services);
         var demo = PortalSettings.ReadDemoSeed(app.Configuration, provider);
         if (demo)
         {

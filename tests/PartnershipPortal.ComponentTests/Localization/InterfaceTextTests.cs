@@ -38,7 +38,9 @@ public sealed partial class InterfaceTextTests
             {
                 var text = File.ReadAllText(f);
                 var injected = InjectedLocalizer().Match(text);
-                var resource = injected.Success ? ResourceType(injected.Groups["type"].Value) : null;
+                // Edit pages inherit their localizer (SharedResource) from EditPage.
+                var resource = injected.Success ? ResourceType(injected.Groups["type"].Value)
+                    : text.Contains("@inherits EditPage", StringComparison.Ordinal) ? typeof(SharedResource) : null;
                 return new RazorSource(System.IO.Path.GetRelativePath(web, f), text, resource);
             })
             .ToList();

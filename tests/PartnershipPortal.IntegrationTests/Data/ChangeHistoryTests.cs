@@ -82,6 +82,26 @@ public abstract class ChangeHistoryTests(TestStore store)
     }
 
     [Fact]
+    public async Task AnUpdateOfHiddenFieldsOnly_LeavesNoRecord()
+    {
+        var institution = new Institution { Name = "Shymkent University", Kind = InstitutionKind.University, CountryCode = "KZ" };
+        await using (var db = store.NewContext())
+        {
+            db.Institutions.Add(institution);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = store.NewContext())
+        {
+            var tracked = await db.Institutions.SingleAsync(i => i.Id == institution.Id);
+            db.Entry(tracked).Property(i => i.Version).CurrentValue = Guid.NewGuid();
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal([ChangeKind.Created], (await HistoryOfAsync(nameof(Institution), institution.Id)).Select(h => h.Kind));
+    }
+
+    [Fact]
     public async Task AFailedSave_LeavesNeitherTheChangeNorItsRecord()
     {
         var institution = new Institution { Name = "Pavlodar Pedagogical University", Kind = InstitutionKind.University, CountryCode = "KZ" };

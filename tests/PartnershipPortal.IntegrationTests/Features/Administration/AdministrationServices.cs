@@ -30,6 +30,7 @@ public sealed class AdministrationServices : IAsyncDisposable
         services.AddPortalValidators();
         services.AddScoped<UserAdministrationService>();
         _services = services.BuildServiceProvider();
+        AccountsSetup.EnsureKeyRing(_services);
     }
 
     public UserAdministrationService Administration => _services.GetRequiredService<UserAdministrationService>();
