@@ -51,11 +51,18 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>Opens a new browser context signed in through the sign-in page as the server's account for the role.</summary>
-    public async Task<IPage> SignedInPageAsync(PortalServer server, string role)
+    public Task<IPage> SignedInPageAsync(PortalServer server, string role)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var (email, password) = server.Accounts[role];
+        return SignedInPageAsync(server, email, password);
+    }
+
+    /// <summary>Opens a new browser context signed in as the given account.</summary>
+    public async Task<IPage> SignedInPageAsync(PortalServer server, string email, string password)
     {
         ArgumentNullException.ThrowIfNull(server);
         var page = await NewPageAsync(server.BaseAddress);
-        var (email, password) = server.Accounts[role];
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);

@@ -5,6 +5,7 @@ using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Accounts;
 using PartnershipPortal.Core.Features.Common;
+using PartnershipPortal.Core.Features.Institutions;
 
 namespace PartnershipPortal.Core.Features.Reviews;
 
@@ -39,6 +40,15 @@ public sealed class ReviewService(IDbContextFactory<PortalDbContext> contexts, I
 
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
         return await db.DeanUnits.Where(d => d.UserId == id).Select(d => d.UnitId).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The user's review units with their names, for the form's choice.</summary>
+    public async Task<IReadOnlyList<UnitSummary>> ReviewUnitChoicesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var ids = await ReviewUnitsAsync(user, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Name)
+            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, Array.Empty<string>())).ToListAsync(cancellationToken);
     }
 
     public async Task<SaveOutcome> WriteAsync(ClaimsPrincipal user, ReviewInput input, CancellationToken cancellationToken = default)
