@@ -45,6 +45,7 @@ try
     builder.Services.AddSingleton<DemoDataLoader>();
 
     builder.Services.AddPortalAccounts(builder.Configuration);
+    builder.Services.AddPortalProfile(builder.Configuration);
     builder.Services.AddHttpContextAccessor();
     builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
     builder.Services.AddMudServices();

@@ -28,9 +28,33 @@ public sealed class PortalSignInManager(
         return !user.IsDisabled && await base.CanSignInAsync(user);
     }
 
+    // Set while a refresh re-issues the session cookie (after a profile change), which is no new sign-in.
+    private string? _refreshedSignInMoment;
+
+    /// <summary>Re-issues the session with fresh claims and stamp, keeping its sign-in moment and so its absolute limit.</summary>
+    public override async Task RefreshSignInAsync(PortalUser user)
+    {
+        var current = await Context.AuthenticateAsync(AuthenticationScheme);
+        _refreshedSignInMoment = current.Principal?.FindFirst(SessionLimits.SignedInClaim)?.Value;
+        try
+        {
+            await base.RefreshSignInAsync(user);
+        }
+        finally
+        {
+            _refreshedSignInMoment = null;
+        }
+    }
+
     public override async Task SignInWithClaimsAsync(PortalUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (_refreshedSignInMoment is { } moment)
+        {
+            await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims.Append(new Claim(SessionLimits.SignedInClaim, moment)));
+            return;
+        }
+
         var now = clock.GetUtcNow();
         var claims = additionalClaims.Append(new Claim(SessionLimits.SignedInClaim, now.UtcTicks.ToString(CultureInfo.InvariantCulture)));
         await base.SignInWithClaimsAsync(user, authenticationProperties, claims);

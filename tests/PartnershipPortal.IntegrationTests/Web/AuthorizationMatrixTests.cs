@@ -106,7 +106,7 @@ public sealed partial class AuthorizationMatrixTests(MatrixPortal portal) : ICla
             p.Page.GetCustomAttribute<AllowAnonymousAttribute>() is not null || p.Page.GetCustomAttribute<AuthorizeAttribute>()?.Policy is not null,
             $"{p.Page.Name} ({p.Template}) names no policy."));
         var open = pages.Where(p => p.Page.GetCustomAttribute<AllowAnonymousAttribute>() is not null).Select(p => p.Template).Order(StringComparer.Ordinal);
-        Assert.Equal(["/account/access-denied", "/account/reset-password", "/account/sign-in", "/error", "/not-found"], open);
+        Assert.Equal(["/account/access-denied", "/account/forgot-password", "/account/reset-password", "/account/sign-in", "/account/sign-in-code", "/error", "/not-found"], open);
     }
 
     [Theory]
