@@ -48,7 +48,7 @@ public sealed class DockerComposeTests
     {
         var environment = EnvironmentOf("portal");
 
-        Assert.Equal(4, environment.Count);
+        Assert.Equal(6, environment.Count);
         foreach (var key in environment.Keys)
         {
             var configurationKey = key.Replace("__", ":", StringComparison.Ordinal);
