@@ -84,6 +84,25 @@ public sealed partial class InstitutionFormTests(PortalServer server, Browser br
     }
 
     [Fact]
+    public async Task NewInstitution_LikeOneRecorded_IsOfferedTheExistingOneFirst()
+    {
+        var id = await server.SeedAsync(db => db.Institutions.Add(new Institution { Name = "Eurasian Resources Group", Acronym = "ERG", Kind = InstitutionKind.Company, CountryCode = "KZ" }));
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+        await page.GotoAsync("/institutions/new");
+        await Browser.WaitForInteractivityAsync(page);
+
+        await FillAsync(page, "Name", "ERG Group");
+        await FillAsync(page, "Acronym", "E.R.G.");
+        await ChooseCountryAsync(page, "Kazakh", "Kazakhstan (KZ)");
+        await page.GetByTestId("save").ClickAsync();
+
+        var warning = page.GetByTestId("duplicates");
+        await Expect(warning).ToContainTextAsync("This looks like an institution already recorded in the same country");
+        await Expect(warning.GetByRole(AriaRole.Link, new() { Name = "Eurasian Resources Group" })).ToHaveAttributeAsync("href", $"/institutions/{id}");
+        await Browser.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task Viewer_SeesNoEditControl_AndCannotOpenTheForm()
     {
         var id = await server.SeedAsync(db => db.Institutions.Add(new Institution { Name = "Viewer Check College", Kind = InstitutionKind.College, CountryCode = "KZ" }));

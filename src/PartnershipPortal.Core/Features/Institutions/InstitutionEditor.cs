@@ -40,6 +40,26 @@ public sealed class InstitutionEditor(IDbContextFactory<PortalDbContext> context
         return found is null ? null : (found.Input, found.Version);
     }
 
+    /// <summary>
+    /// Institutions that are probably the one being entered: in the same country, the same name or the same
+    /// acronym, ignoring case, accents, spacing and punctuation ("X.Y.P.I." is "XYPI").
+    /// </summary>
+    public async Task<IReadOnlyList<InstitutionLink>> FindDuplicatesAsync(InstitutionInput input, int? exceptId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var name = SearchFolding.Key(input.Name);
+        var acronym = SearchFolding.Key(input.Acronym);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var sameCountry = await db.Institutions.AsNoTracking()
+            .Where(i => i.CountryCode == input.CountryCode && i.Id != exceptId)
+            .Select(i => new { i.Id, i.Name, i.Acronym })
+            .ToListAsync(cancellationToken);
+        return sameCountry
+            .Where(i => (name.Length > 0 && SearchFolding.Key(i.Name) == name) || (acronym.Length > 0 && SearchFolding.Key(i.Acronym) == acronym))
+            .Select(i => new InstitutionLink(i.Id, i.Name))
+            .ToList();
+    }
+
     public Task<SaveOutcome> CreateAsync(ClaimsPrincipal user, InstitutionInput input, CancellationToken cancellationToken = default) =>
         SaveAsync(user, null, default, input, cancellationToken);
 

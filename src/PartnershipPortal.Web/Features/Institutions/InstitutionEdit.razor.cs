@@ -20,6 +20,7 @@ public sealed partial class InstitutionEdit : EditPage
     private bool _archived;
     private bool _loaded;
     private bool _isAdministrator;
+    private IReadOnlyList<InstitutionLink> _duplicates = [];
 
     [Parameter]
     public int? Id { get; set; }
@@ -65,11 +66,21 @@ public sealed partial class InstitutionEdit : EditPage
         return true;
     }
 
-    private async Task SaveAsync()
+    private Task SaveAsync() => SaveCoreAsync(checkDuplicates: Id is null);
+
+    private Task SaveAnywayAsync() => SaveCoreAsync(checkDuplicates: false);
+
+    private async Task SaveCoreAsync(bool checkDuplicates)
     {
         ClearAnswers();
         await _form!.ValidateAsync();
         if (!_form.IsValid)
+        {
+            return;
+        }
+
+        _duplicates = checkDuplicates ? await Editor.FindDuplicatesAsync(_input, Id) : [];
+        if (_duplicates.Count > 0)
         {
             return;
         }
@@ -100,7 +111,7 @@ public sealed partial class InstitutionEdit : EditPage
         if (Conflict?.StoredVersion is Guid stored)
         {
             _version = stored;
-            await SaveAsync();
+            await SaveCoreAsync(checkDuplicates: false);
         }
     }
 }

@@ -125,6 +125,25 @@ public abstract class InstitutionEditorTests(TestStore store)
     }
 
     [Fact]
+    public async Task Duplicates_AreTheSameNameOrAcronymInTheSameCountry()
+    {
+        var input = Input("Xianyang Normal University");
+        input.CountryCode = "CN";
+        input.Acronym = "XYNU";
+        var first = await Editor.CreateAsync(Office, input);
+
+        var sameName = await Editor.FindDuplicatesAsync(new InstitutionInput { Name = "  xianyang NORMAL university. ", CountryCode = "CN" });
+        var sameAcronym = await Editor.FindDuplicatesAsync(new InstitutionInput { Name = "Another name", Acronym = "X.Y.N.U.", CountryCode = "CN" });
+        var otherCountry = await Editor.FindDuplicatesAsync(new InstitutionInput { Name = "Xianyang Normal University", CountryCode = "KZ" });
+        var itself = await Editor.FindDuplicatesAsync(input, first.Id);
+
+        Assert.Equal([new Core.Features.Common.InstitutionLink(first.Id, "Xianyang Normal University")], sameName);
+        Assert.Equal([first.Id], sameAcronym.Select(i => i.Id));
+        Assert.Empty(otherCountry);
+        Assert.Empty(itself);
+    }
+
+    [Fact]
     public async Task Archive_ThenRestore_KeepTheRecordAndFlipTheFlag()
     {
         var created = await Editor.CreateAsync(Office, Input("Archivable Institute"));
