@@ -107,6 +107,7 @@ public abstract class RecordServiceTests(TestStore store)
         var visit = Assert.Single(profile.Visits);
         Assert.True(visit.AsHost);
         Assert.Equal([agreement.Title], profile.Agreements.Select(a => a.Title));
+        Assert.Equal(["Agree the workshop's first intake"], profile.OpenFollowUps.Select(f => f.Title));
     }
 
     [Fact]
@@ -120,6 +121,7 @@ public abstract class RecordServiceTests(TestStore store)
         Assert.Equal(ReferenceVisit.VisitTitle, visit.Title);
         Assert.False(visit.AsHost);
         Assert.Empty(profile.People);
+        Assert.Empty(profile.OpenFollowUps);
     }
 
     [Fact]

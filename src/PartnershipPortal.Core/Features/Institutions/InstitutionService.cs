@@ -124,12 +124,22 @@ public sealed class InstitutionService(IDbContextFactory<PortalDbContext> contex
             .Select(a => new AgreementLink(a.Id, a.Title, a.Kind, a.Status, a.ExpiresOn))
             .ToListAsync(cancellationToken);
 
+        // Open follow-ups of the visits it took part in and of the agreements it is party to.
+        var visitIds = visits.Select(v => v.Id).ToList();
+        var agreementIds = agreements.Select(a => a.Id).ToList();
+        var followUps = await db.FollowUps.AsNoTracking()
+            .Where(f => (f.Status == FollowUpStatus.Open || f.Status == FollowUpStatus.InProgress)
+                && ((f.VisitId != null && visitIds.Contains(f.VisitId.Value)) || (f.AgreementId != null && agreementIds.Contains(f.AgreementId.Value))))
+            .OrderBy(f => f.DueOn == null).ThenBy(f => f.DueOn).ThenBy(f => f.Id)
+            .Select(f => new FollowUpView(f.Id, f.Title, f.Owner!.FullName, f.DueOn, f.Status))
+            .ToListAsync(cancellationToken);
+
         return new InstitutionProfile(
             institution.Id, institution.Name, institution.OriginalName, institution.Acronym, institution.Kind,
             institution.CountryCode, institution.Region, institution.City, institution.Website, institution.RorId,
             institution.IsHome, institution.RelationshipStatus, institution.IsArchived,
             institution.ParentId is null ? null : new InstitutionLink(institution.ParentId.Value, institution.ParentName),
-            units, people, visits, agreements);
+            units, people, visits, agreements, followUps);
     }
 }
 
@@ -147,6 +157,6 @@ public sealed record InstitutionProfile(
     int Id, string Name, string? OriginalName, string? Acronym, InstitutionKind Kind, string CountryCode, string? Region,
     string? City, string? Website, string? RorId, bool IsHome, RelationshipStatus RelationshipStatus, bool IsArchived,
     InstitutionLink? Parent, IReadOnlyList<UnitSummary> Units, IReadOnlyList<PersonLink> People,
-    IReadOnlyList<VisitLink> Visits, IReadOnlyList<AgreementLink> Agreements);
+    IReadOnlyList<VisitLink> Visits, IReadOnlyList<AgreementLink> Agreements, IReadOnlyList<FollowUpView> OpenFollowUps);
 
 public sealed record UnitSummary(int Id, string Name, UnitKind Kind, IReadOnlyList<string> Facilities);
