@@ -22,3 +22,9 @@ public interface ISearchable
 
     void RefreshSearchText();
 }
+
+/// <summary>A record that is archived rather than deleted: still readable and in history, left out of pickers.</summary>
+public interface IArchivable
+{
+    bool IsArchived { get; set; }
+}

@@ -1,7 +1,7 @@
 namespace PartnershipPortal.Core.Domain;
 
 /// <summary>A lab, centre or museum that belongs to a unit and can be toured.</summary>
-public class Facility : Entity
+public class Facility : Entity, IArchivable
 {
     public const int NameMaxLength = 200;
 

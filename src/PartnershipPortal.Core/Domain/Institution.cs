@@ -1,7 +1,7 @@
 namespace PartnershipPortal.Core.Domain;
 
 /// <summary>A university, college, company or other body the office works with, or the home institution.</summary>
-public class Institution : Entity, ISearchable
+public class Institution : Entity, ISearchable, IArchivable
 {
     public const int NameMaxLength = 300;
     public const int AcronymMaxLength = 30;

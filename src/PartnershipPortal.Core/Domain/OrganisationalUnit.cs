@@ -1,7 +1,7 @@
 namespace PartnershipPortal.Core.Domain;
 
 /// <summary>A school, faculty, office or centre of an institution.</summary>
-public class OrganisationalUnit : Entity
+public class OrganisationalUnit : Entity, IArchivable
 {
     public const int NameMaxLength = 200;
 

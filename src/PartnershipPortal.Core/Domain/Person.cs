@@ -4,7 +4,7 @@ namespace PartnershipPortal.Core.Domain;
 /// Someone the office deals with. The name is kept exactly as written ("Mashekenova Assiya",
 /// "Erlan Nursultanovich Safin"): never split into first and last, never reordered.
 /// </summary>
-public class Person : Entity, ISearchable
+public class Person : Entity, ISearchable, IArchivable
 {
     public const int NameMaxLength = 200;
     public const int PositionMaxLength = 200;

@@ -41,6 +41,30 @@ public static class Saving
         }
     }
 
+    /// <summary>Archives a record or restores it, against the version the user saw.</summary>
+    public static async Task<SaveOutcome> SetArchivedAsync<T>(
+        IDbContextFactory<PortalDbContext> contexts, System.Security.Claims.ClaimsPrincipal user, int id, Guid version, bool archived, CancellationToken cancellationToken)
+        where T : Entity, IArchivable
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        if (!Accounts.PortalAccess.CanEdit(user))
+        {
+            return SaveOutcome.Forbidden;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Actor = Accounts.PortalAccess.ActorOf(user);
+        var record = await db.Set<T>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (record is null)
+        {
+            return SaveOutcome.NotFound;
+        }
+
+        db.Entry(record).Property(r => r.Version).OriginalValue = version;
+        record.IsArchived = archived;
+        return await CommitAsync(db, record, cancellationToken);
+    }
+
     /// <summary>Optional text as stored: trimmed, and empty when only spaces were typed.</summary>
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -66,25 +66,8 @@ public sealed class InstitutionEditor(IDbContextFactory<PortalDbContext> context
     public Task<SaveOutcome> UpdateAsync(ClaimsPrincipal user, int id, Guid version, InstitutionInput input, CancellationToken cancellationToken = default) =>
         SaveAsync(user, id, version, input, cancellationToken);
 
-    public async Task<SaveOutcome> SetArchivedAsync(ClaimsPrincipal user, int id, Guid version, bool archived, CancellationToken cancellationToken = default)
-    {
-        if (!PortalAccess.CanEdit(user))
-        {
-            return SaveOutcome.Forbidden;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Actor = PortalAccess.ActorOf(user);
-        var institution = await db.Institutions.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (institution is null)
-        {
-            return SaveOutcome.NotFound;
-        }
-
-        db.Entry(institution).Property(i => i.Version).OriginalValue = version;
-        institution.IsArchived = archived;
-        return await Saving.CommitAsync(db, institution, cancellationToken);
-    }
+    public Task<SaveOutcome> SetArchivedAsync(ClaimsPrincipal user, int id, Guid version, bool archived, CancellationToken cancellationToken = default) =>
+        Saving.SetArchivedAsync<Institution>(contexts, user, id, version, archived, cancellationToken);
 
     private async Task<SaveOutcome> SaveAsync(ClaimsPrincipal user, int? id, Guid version, InstitutionInput input, CancellationToken cancellationToken)
     {

@@ -59,6 +59,10 @@ public sealed class PersonEditor(IDbContextFactory<PortalDbContext> contexts, IV
             .ToList();
     }
 
+    /// <summary>Archives a person (kept, readable and in history, but left out of pickers), or restores them.</summary>
+    public Task<SaveOutcome> SetArchivedAsync(ClaimsPrincipal user, int id, Guid version, bool archived, CancellationToken cancellationToken = default) =>
+        Saving.SetArchivedAsync<Person>(contexts, user, id, version, archived, cancellationToken);
+
     public Task<SaveOutcome> CreateAsync(ClaimsPrincipal user, PersonInput input, CancellationToken cancellationToken = default) =>
         SaveAsync(user, null, default, input, cancellationToken);
 

@@ -17,6 +17,7 @@ public sealed partial class PersonEdit : EditPage
     private IReadOnlyList<UnitSummary> _units = [];
     private IReadOnlyList<PersonLink> _duplicates = [];
     private Guid _version;
+    private bool _archived;
     private bool _loaded;
 
     [Parameter]
@@ -30,6 +31,9 @@ public sealed partial class PersonEdit : EditPage
 
     [Inject]
     private InstitutionService Institutions { get; set; } = default!;
+
+    [Inject]
+    private PersonService People { get; set; } = default!;
 
     [Inject]
     private IValidator<PersonInput> Validator { get; set; } = default!;
@@ -61,6 +65,7 @@ public sealed partial class PersonEdit : EditPage
         }
 
         (_input, _version, _institution) = found.Value;
+        _archived = (await People.GetAsync(id))?.IsArchived ?? false;
         _units = _institution is null ? [] : await Institutions.UnitsAsync(_institution.Id);
         return true;
     }
@@ -95,6 +100,15 @@ public sealed partial class PersonEdit : EditPage
         Saving = true;
         var user = await UserAsync();
         var outcome = Id is int id ? await Editor.UpdateAsync(user, id, _version, _input) : await Editor.CreateAsync(user, _input);
+        Saving = false;
+        Show(outcome, "/people/");
+    }
+
+    private async Task ToggleArchiveAsync()
+    {
+        ClearAnswers();
+        Saving = true;
+        var outcome = await Editor.SetArchivedAsync(await UserAsync(), Id!.Value, _version, !_archived);
         Saving = false;
         Show(outcome, "/people/");
     }

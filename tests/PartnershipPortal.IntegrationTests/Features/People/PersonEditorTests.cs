@@ -67,6 +67,20 @@ public abstract class PersonEditorTests(TestStore store)
     }
 
     [Fact]
+    public async Task Archive_KeepsThePersonReadable_AndIsRefusedToAViewer()
+    {
+        var created = await Editor.CreateAsync(Office, new PersonInput { FullName = "Ruslan Ismukhambetov", Position = "Project Head" });
+
+        var refused = await Editor.SetArchivedAsync(TestUsers.InRoles("Vera Viewer", PortalRoles.Viewer), created.Id, created.Version, archived: true);
+        var archived = await Editor.SetArchivedAsync(Office, created.Id, created.Version, archived: true);
+
+        Assert.Equal(SaveStatus.Forbidden, refused.Status);
+        Assert.True(archived.Succeeded);
+        var profile = await new PersonService(store.Contexts).GetAsync(created.Id);
+        Assert.Equal(("Ruslan Ismukhambetov", true), (profile!.FullName, profile.IsArchived));
+    }
+
+    [Fact]
     public async Task Create_ByAViewer_IsRefused()
     {
         var outcome = await Editor.CreateAsync(TestUsers.InRoles("Vera Viewer", PortalRoles.Viewer), new PersonInput { FullName = "Refused Person" });
