@@ -37,6 +37,7 @@ try
     builder.Services.AddScoped<ReviewService>();
     builder.Services.AddScoped<PersonService>();
     builder.Services.AddScoped<PersonEditor>();
+    builder.Services.AddScoped<PersonErasure>();
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<AgreementService>();
     builder.Services.AddScoped<UserAdministrationService>();

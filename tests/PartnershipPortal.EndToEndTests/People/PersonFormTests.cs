@@ -43,4 +43,25 @@ public sealed class PersonFormTests(PortalServer server, Browser browser) : ICla
         await page.GetByTestId("save-anyway").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/people/\d+$"));
     }
+
+    [Fact]
+    public async Task Administrator_ErasesAPersonsData_OthersSeeNoEraseControl()
+    {
+        var id = await server.SeedAsync(db => db.People.Add(new Person { FullName = "Zhanar Bekovna Abenova", Position = "Dean", Email = "z.abenova@example.kz" }));
+        var office = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+        await office.GotoAsync($"/people/{id}");
+        await Expect(office.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Zhanar Bekovna Abenova");
+        await Expect(office.GetByTestId("erase-person")).ToHaveCountAsync(0);
+
+        var admin = await browser.SignedInPageAsync(server, PortalRoles.Administrator);
+        await admin.GotoAsync($"/people/{id}");
+        await Browser.WaitForInteractivityAsync(admin);
+        await admin.GetByTestId("erase-start").ClickAsync();
+        await Browser.AssertAccessibleAsync(admin);
+        await admin.GetByTestId("erase-confirm").ClickAsync();
+
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("[erased]");
+        await Expect(admin.GetByTestId("person-overview")).Not.ToContainTextAsync("example.kz");
+        await Expect(admin.GetByTestId("person-overview")).ToContainTextAsync("Dean");
+    }
 }
