@@ -34,6 +34,7 @@ try
     builder.Services.AddScoped<InstitutionService>();
     builder.Services.AddScoped<InstitutionEditor>();
     builder.Services.AddScoped<UnitEditor>();
+    builder.Services.AddScoped<InstitutionMerge>();
     builder.Services.AddScoped<ReviewService>();
     builder.Services.AddScoped<PersonService>();
     builder.Services.AddScoped<PersonEditor>();

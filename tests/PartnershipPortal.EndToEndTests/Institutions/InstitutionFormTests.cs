@@ -146,4 +146,29 @@ public sealed partial class InstitutionFormTests(PortalServer server, Browser br
         await Expect(mine).ToHaveURLAsync(RecordAddress());
         await Expect(mine.GetByTestId("institution-overview")).ToContainTextAsync("Akmola");
     }
+
+    [Fact]
+    public async Task Administrator_MergesADuplicateIntoTheRecordToKeep()
+    {
+        var keepId = await server.SeedAsync(db => db.Institutions.Add(new Institution { Name = "Satbayev University", Kind = InstitutionKind.University, CountryCode = "KZ" }));
+        var duplicateId = await server.SeedAsync(db => db.Institutions.Add(new Institution { Name = "Satbayev Univ. (duplicate)", Kind = InstitutionKind.University, CountryCode = "KZ" }));
+        var office = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+        await office.GotoAsync($"/institutions/{duplicateId}");
+        await Expect(office.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Satbayev Univ. (duplicate)");
+        await Expect(office.GetByTestId("merge-institution")).ToHaveCountAsync(0);
+
+        var admin = await browser.SignedInPageAsync(server, PortalRoles.Administrator);
+        await admin.GotoAsync($"/institutions/{duplicateId}");
+        await Browser.WaitForInteractivityAsync(admin);
+        await admin.GetByTestId("merge-keep").Locator("xpath=self::input | .//input").First.FillAsync("Satbayev University");
+        await admin.GetByRole(AriaRole.Option, new() { Name = "Satbayev University", Exact = true }).ClickAsync();
+        await admin.GetByTestId("merge-start").ClickAsync();
+        await Browser.AssertAccessibleAsync(admin);
+        await admin.GetByTestId("merge-confirm").ClickAsync();
+
+        await Expect(admin).ToHaveURLAsync(new Regex($"/institutions/{keepId}$"));
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Satbayev University");
+        var gone = await admin.GotoAsync($"/institutions/{duplicateId}");
+        Assert.Equal(404, gone!.Status);
+    }
 }
