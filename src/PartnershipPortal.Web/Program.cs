@@ -39,6 +39,7 @@ try
     builder.Services.AddScoped<PersonService>();
     builder.Services.AddScoped<PersonEditor>();
     builder.Services.AddScoped<PersonErasure>();
+    builder.Services.AddScoped<PersonMerge>();
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<AgreementService>();
     builder.Services.AddScoped<UserAdministrationService>();

@@ -22,6 +22,8 @@ public sealed partial class InstitutionFormTests(PortalServer server, Browser br
     {
         await page.GetByTestId("country-picker").Locator("xpath=self::input | .//input").First.FillAsync(search);
         await page.GetByRole(AriaRole.Option, new() { Name = option }).ClickAsync();
+        await Expect(page.GetByTestId("country-picker").Locator("xpath=self::input | .//input").First).ToHaveValueAsync(option);
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = option })).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -40,6 +42,7 @@ public sealed partial class InstitutionFormTests(PortalServer server, Browser br
         await ChooseCountryAsync(page, "Kazakh", "Kazakhstan (KZ)");
         await FillAsync(page, "City", "Ust-Kamenogorsk");
         await FillAsync(page, "Website", "ektu.kz");
+        await Field(page, "Website").PressAsync("Tab");
         await page.GetByTestId("save").ClickAsync();
 
         await Expect(page.GetByText("Enter a full web address starting with http:// or https://, such as https://www.example.edu.")).ToBeVisibleAsync();

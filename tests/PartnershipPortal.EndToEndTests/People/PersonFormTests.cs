@@ -64,4 +64,25 @@ public sealed class PersonFormTests(PortalServer server, Browser browser) : ICla
         await Expect(admin.GetByTestId("person-overview")).Not.ToContainTextAsync("example.kz");
         await Expect(admin.GetByTestId("person-overview")).ToContainTextAsync("Dean");
     }
+
+    [Fact]
+    public async Task Administrator_MergesADuplicatePersonIntoTheRecordToKeep()
+    {
+        var keepId = await server.SeedAsync(db => db.People.Add(new Person { FullName = "Ruslan Ismukhambetov", Position = "Project Head" }));
+        var duplicateId = await server.SeedAsync(db => db.People.Add(new Person { FullName = "R. Ismukhambetov", Position = "Project head" }));
+        var admin = await browser.SignedInPageAsync(server, PortalRoles.Administrator);
+        await admin.GotoAsync($"/people/{duplicateId}");
+        await Browser.WaitForInteractivityAsync(admin);
+
+        await admin.GetByTestId("merge-keep").Locator("xpath=self::input | .//input").First.FillAsync("Ruslan");
+        await admin.GetByRole(AriaRole.Option, new() { Name = "Ruslan Ismukhambetov" }).ClickAsync();
+        await admin.GetByTestId("merge-start").ClickAsync();
+        await Browser.AssertAccessibleAsync(admin);
+        await admin.GetByTestId("merge-confirm").ClickAsync();
+
+        await Expect(admin).ToHaveURLAsync(new Regex($"/people/{keepId}$"));
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ruslan Ismukhambetov");
+        var gone = await admin.GotoAsync($"/people/{duplicateId}");
+        Assert.Equal(404, gone!.Status);
+    }
 }

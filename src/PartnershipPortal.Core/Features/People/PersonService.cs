@@ -29,6 +29,19 @@ public sealed class PersonService(IDbContextFactory<PortalDbContext> contexts)
             p.Id, p.FullName, p.OriginalScriptName, p.Position, p.InstitutionId, p.Institution!.Name, p.Email, p.IsArchived), cancellationToken);
     }
 
+    /// <summary>People whose names match, for pickers; archived people are left out.</summary>
+    public async Task<IReadOnlyList<PersonLink>> PickAsync(string? text, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var folded = SearchFolding.Fold(text);
+        return await db.People.AsNoTracking()
+            .Where(p => !p.IsArchived && (folded.Length == 0 || p.SearchText.Contains(folded)))
+            .OrderBy(p => p.FullName).ThenBy(p => p.Id)
+            .Take(20)
+            .Select(p => new PersonLink(p.Id, p.FullName, p.Position))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<PersonProfile?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
