@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Domain;
-using PartnershipPortal.Core.Features.Accounts;
 using PartnershipPortal.Core.Features.Common;
 
 namespace PartnershipPortal.Core.Features.People;
@@ -14,51 +13,18 @@ namespace PartnershipPortal.Core.Features.People;
 /// </summary>
 public sealed class PersonMerge(IDbContextFactory<PortalDbContext> contexts)
 {
-    public async Task<SaveOutcome> MergeAsync(ClaimsPrincipal user, int duplicateId, int keepId, CancellationToken cancellationToken = default)
-    {
-        if (!PortalAccess.CanAdminister(user))
-        {
-            return SaveOutcome.Forbidden;
-        }
-
-        if (duplicateId == keepId)
-        {
-            return SaveOutcome.Invalid("KeepId", "A person cannot be merged into themselves; choose the record to keep.");
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Actor = PortalAccess.ActorOf(user);
-        var duplicate = await db.People.SingleOrDefaultAsync(p => p.Id == duplicateId, cancellationToken);
-        var keep = await db.People.SingleOrDefaultAsync(p => p.Id == keepId, cancellationToken);
-        if (duplicate is null || keep is null)
-        {
-            return SaveOutcome.NotFound;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var memberships = await db.Set<DelegationMember>().Where(m => m.PersonId == duplicateId || m.PersonId == keepId).ToListAsync(cancellationToken);
-        foreach (var membership in memberships.Where(m => m.PersonId == duplicateId))
-        {
-            if (memberships.Any(m => m.PersonId == keepId && m.DelegationId == membership.DelegationId))
+    public Task<SaveOutcome> MergeAsync(ClaimsPrincipal user, int duplicateId, int keepId, CancellationToken cancellationToken = default) =>
+        Merging.RunAsync<Person>(contexts, user, duplicateId, keepId, "A person cannot be merged into themselves; choose the record to keep.",
+            async (db, duplicate, keep) =>
             {
-                db.Remove(membership);
-            }
-            else
-            {
-                membership.PersonId = keepId;
-            }
-        }
-
-        await db.Delegations.Where(d => d.HeadPersonId == duplicateId).ForEachAsync(d => db.Entry(d).Property(x => x.HeadPersonId).CurrentValue = keepId, cancellationToken);
-        await db.Set<VisitHost>().Where(h => h.PersonId == duplicateId).ForEachAsync(h => h.PersonId = keepId, cancellationToken);
-        await db.Set<Quotation>().Where(q => q.SpeakerPersonId == duplicateId).ForEachAsync(q => q.SpeakerPersonId = keepId, cancellationToken);
-        await db.Agreements.Where(a => a.ResponsiblePersonId == duplicateId).ForEachAsync(a => a.ResponsiblePersonId = keepId, cancellationToken);
-        await db.FollowUps.Where(f => f.OwnerPersonId == duplicateId).ForEachAsync(f => f.OwnerPersonId = keepId, cancellationToken);
-
-        await db.SaveChangesAsync(cancellationToken);
-        db.People.Remove(duplicate);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return SaveOutcome.Saved(keep.Id, keep.Version);
-    }
+                var memberships = await db.Set<DelegationMember>().Where(m => m.PersonId == duplicateId || m.PersonId == keepId).ToListAsync(cancellationToken);
+                Merging.MoveLinks(db, memberships, m => m.PersonId == duplicateId, m => m.DelegationId, m => m.PersonId = keepId);
+                await db.Delegations.Where(d => d.HeadPersonId == duplicateId).ForEachAsync(d => db.Entry(d).Property(x => x.HeadPersonId).CurrentValue = keepId, cancellationToken);
+                await db.Set<VisitHost>().Where(h => h.PersonId == duplicateId).ForEachAsync(h => h.PersonId = keepId, cancellationToken);
+                await db.Set<Quotation>().Where(q => q.SpeakerPersonId == duplicateId).ForEachAsync(q => q.SpeakerPersonId = keepId, cancellationToken);
+                await db.Agreements.Where(a => a.ResponsiblePersonId == duplicateId).ForEachAsync(a => a.ResponsiblePersonId = keepId, cancellationToken);
+                await db.FollowUps.Where(f => f.OwnerPersonId == duplicateId).ForEachAsync(f => f.OwnerPersonId = keepId, cancellationToken);
+                return null;
+            },
+            cancellationToken);
 }
