@@ -38,6 +38,34 @@ public abstract class EditPage : ComponentBase
         Conflict = null;
     }
 
+    /// <summary>
+    /// The save button's work: the form's own checks, then any likely duplicates (the page shows them and the
+    /// user decides), then the service's save, whose answer is shown.
+    /// </summary>
+    protected async Task SubmitAsync(MudBlazor.MudForm form, Func<Task<bool>> foundDuplicates, Func<System.Security.Claims.ClaimsPrincipal, Task<SaveOutcome>> save, string recordPath)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(foundDuplicates);
+        ClearAnswers();
+        await form.ValidateAsync();
+        if (!form.IsValid || await foundDuplicates())
+        {
+            return;
+        }
+
+        await RunAsync(save, recordPath);
+    }
+
+    /// <summary>Calls a service as the signed-in user and shows its answer.</summary>
+    protected async Task RunAsync(Func<System.Security.Claims.ClaimsPrincipal, Task<SaveOutcome>> action, string recordPath)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        Saving = true;
+        var outcome = await action(await UserAsync());
+        Saving = false;
+        Show(outcome, recordPath);
+    }
+
     /// <summary>Shows the outcome; goes to <paramref name="recordPath"/> (with the saved id appended when it ends in '/') when saved.</summary>
     protected void Show(SaveOutcome outcome, string recordPath)
     {

@@ -82,35 +82,17 @@ public sealed partial class PersonEdit : EditPage
 
     private Task SaveAnywayAsync() => SaveCoreAsync(checkDuplicates: false);
 
-    private async Task SaveCoreAsync(bool checkDuplicates)
+    private Task SaveCoreAsync(bool checkDuplicates) =>
+        SubmitAsync(
+            _form!,
+            async () => (_duplicates = checkDuplicates ? await Editor.FindDuplicatesAsync(_input, Id) : []).Count > 0,
+            user => Id is int id ? Editor.UpdateAsync(user, id, _version, _input) : Editor.CreateAsync(user, _input),
+            "/people/");
+
+    private Task ToggleArchiveAsync()
     {
         ClearAnswers();
-        await _form!.ValidateAsync();
-        if (!_form.IsValid)
-        {
-            return;
-        }
-
-        _duplicates = checkDuplicates ? await Editor.FindDuplicatesAsync(_input, Id) : [];
-        if (_duplicates.Count > 0)
-        {
-            return;
-        }
-
-        Saving = true;
-        var user = await UserAsync();
-        var outcome = Id is int id ? await Editor.UpdateAsync(user, id, _version, _input) : await Editor.CreateAsync(user, _input);
-        Saving = false;
-        Show(outcome, "/people/");
-    }
-
-    private async Task ToggleArchiveAsync()
-    {
-        ClearAnswers();
-        Saving = true;
-        var outcome = await Editor.SetArchivedAsync(await UserAsync(), Id!.Value, _version, !_archived);
-        Saving = false;
-        Show(outcome, "/people/");
+        return RunAsync(user => Editor.SetArchivedAsync(user, Id!.Value, _version, !_archived), "/people/");
     }
 
     private async Task ReloadAsync()
