@@ -48,6 +48,18 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
 
     public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
 
+    public DbSet<VisitDraft> VisitDrafts => Set<VisitDraft>();
+
+    public DbSet<ChecklistTemplateItem> ChecklistTemplate => Set<ChecklistTemplateItem>();
+
+    public DbSet<VisitChecklistItem> ChecklistItems => Set<VisitChecklistItem>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
 
     public DbSet<DeanUnitAssignment> DeanUnits => Set<DeanUnitAssignment>();

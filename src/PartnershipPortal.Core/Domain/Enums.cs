@@ -110,3 +110,25 @@ public enum IscedLevel
     Narrow,
     Detailed,
 }
+
+/// <summary>The kinds of file the portal keeps, each recognised by its content.</summary>
+public enum AttachmentType
+{
+    Pdf,
+    Jpeg,
+    Png,
+    Docx,
+    Xlsx,
+}
+
+public enum NotificationKind
+{
+    FollowUpAssigned,
+    FollowUpDue,
+    FollowUpOverdue,
+    ChecklistAssigned,
+    ChecklistDue,
+    ChecklistOverdue,
+    AgreementExpiring,
+    ReviewRequested,
+}

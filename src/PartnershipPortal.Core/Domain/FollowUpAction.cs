@@ -13,11 +13,21 @@ public class FollowUpAction : Entity
 
     public Person? Owner { get; set; }
 
+    /// <summary>The account responsible, who sees the action under "mine" and is notified about it.</summary>
+    public string? OwnerUserId { get; set; }
+
+    public PortalUser? OwnerUser { get; set; }
+
     public DateOnly? DueOn { get; set; }
 
     public FollowUpStatus Status { get; private set; }
 
     public DateTimeOffset? CompletedAt { get; private set; }
+
+    public string? CompletedByUserId { get; private set; }
+
+    /// <summary>The name of whoever completed the action, kept as written at the time.</summary>
+    public string? CompletedByName { get; private set; }
 
     public int? VisitId { get; private set; }
 
@@ -33,9 +43,17 @@ public class FollowUpAction : Entity
     public static FollowUpAction ForAgreement(CooperationAgreement agreement, string title) =>
         new() { Title = title, Agreement = agreement, AgreementId = agreement.Id };
 
-    public void ChangeStatus(FollowUpStatus status, DateTimeOffset now)
+    public void ChangeStatus(FollowUpStatus status, DateTimeOffset now, string? userId = null, string? userName = null)
     {
+        var done = status == FollowUpStatus.Done;
+        if (done && Status == FollowUpStatus.Done)
+        {
+            return;
+        }
+
         Status = status;
-        CompletedAt = status == FollowUpStatus.Done ? now : null;
+        CompletedAt = done ? now : null;
+        CompletedByUserId = done ? userId : null;
+        CompletedByName = done ? userName : null;
     }
 }

@@ -276,6 +276,52 @@ public abstract class RoundTripTests(TestStore store)
     }
 
     [Fact]
+    public async Task PlanningRecords_RoundTrip_AndTheSameNotificationIsStoredOnce()
+    {
+        var (graph, _, followUp) = await SaveReferenceGraphAsync();
+        var user = new PortalUser { Id = Guid.NewGuid().ToString(), UserName = $"{Guid.NewGuid():N}@example.org", DisplayName = "Aigerim Sadykova" };
+        var now = store.Clock.GetUtcNow();
+        var attachment = new Attachment
+        {
+            VisitId = graph.Visit.Id,
+            FileName = "minutes.pdf",
+            Type = AttachmentType.Pdf,
+            SizeBytes = 5,
+            Sha256 = new string('a', 64),
+            UploadedByName = "Aigerim Sadykova",
+            Content = new AttachmentContent { Data = "%PDF-"u8.ToArray() },
+        };
+        await using (var db = store.NewContext())
+        {
+            db.Users.Add(user);
+            db.Attachments.Add(attachment);
+            db.ChecklistItems.Add(new VisitChecklistItem { VisitId = graph.Visit.Id, Title = "Interpreters booked", OffsetDays = -7, OwnerUserId = user.Id });
+            db.Notifications.Add(new Notification { UserId = user.Id, Kind = NotificationKind.FollowUpAssigned, Title = "You own a follow-up", Key = $"follow-up:{followUp.Id}:assigned", CreatedAt = now });
+            var tracked = await db.FollowUps.SingleAsync(f => f.Id == followUp.Id);
+            tracked.OwnerUserId = user.Id;
+            tracked.ChangeStatus(FollowUpStatus.Done, now, user.Id, user.DisplayName);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = store.NewContext())
+        {
+            db.Notifications.Add(new Notification { UserId = user.Id, Kind = NotificationKind.FollowUpAssigned, Title = "Again", Key = $"follow-up:{followUp.Id}:assigned", CreatedAt = now });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+
+        await using var read = store.NewContext();
+        var content = await read.AttachmentContents.AsNoTracking().SingleAsync(c => c.AttachmentId == attachment.Id);
+        Assert.Equal("%PDF-"u8.ToArray(), content.Data);
+        var item = await read.ChecklistItems.AsNoTracking().Include(i => i.Visit).SingleAsync(i => i.VisitId == graph.Visit.Id);
+        Assert.Equal(new DateOnly(2025, 5, 13), item.DueOn(item.Visit!.StartDate));
+        var completed = await read.FollowUps.AsNoTracking().SingleAsync(f => f.Id == followUp.Id);
+        Assert.Equal(("Aigerim Sadykova", now), (completed.CompletedByName, completed.CompletedAt));
+        Assert.Equal(1, await read.Notifications.CountAsync(n => n.UserId == user.Id));
+        Assert.False(await read.ChangeRecords.AnyAsync(r => r.EntityType == nameof(AttachmentContent) || r.EntityType == nameof(Notification)));
+        Assert.True(await read.ChangeRecords.AnyAsync(r => r.EntityType == nameof(Attachment) && r.EntityId == attachment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task Save_StampsMomentsFromTheClock_AndRenewsTheVersion()
     {
         var institution = new Institution { Name = "Ｘｉａｎｙａｎｇ Normal University", Kind = InstitutionKind.University, CountryCode = "CN" };

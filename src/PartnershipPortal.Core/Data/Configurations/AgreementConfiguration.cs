@@ -69,6 +69,10 @@ internal sealed class FollowUpActionConfiguration : IEntityTypeConfiguration<Fol
         builder.Property(f => f.Title).HasMaxLength(FollowUpAction.TitleMaxLength).IsRequired();
         builder.Property(f => f.Notes).HasMaxLength(4000);
         builder.HasOne(f => f.Owner).WithMany().HasForeignKey(f => f.OwnerPersonId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(f => f.OwnerUser).WithMany().HasForeignKey(f => f.OwnerUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(f => f.CompletedByUserId).HasMaxLength(450);
+        builder.Property(f => f.CompletedByName).HasMaxLength(PortalUser.DisplayNameMaxLength);
+        builder.HasIndex(f => new { f.OwnerUserId, f.Status });
         builder.HasOne(f => f.Visit).WithMany().HasForeignKey(f => f.VisitId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(f => f.Agreement).WithMany().HasForeignKey(f => f.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(f => f.DueOn);

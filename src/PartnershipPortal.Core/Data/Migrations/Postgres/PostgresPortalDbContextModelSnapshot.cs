@@ -295,6 +295,93 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.ToTable("AgreementVisit");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("HasThumbnail")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("Attachments", t =>
+                        {
+                            t.HasCheckConstraint("CK_Attachment_OneSubject", "(\"VisitId\" IS NOT NULL AND \"AgreementId\" IS NULL) OR (\"VisitId\" IS NULL AND \"AgreementId\" IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AttachmentContent", b =>
+                {
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("AttachmentContents");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.ChangeRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -343,6 +430,48 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("ChangeRecords");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.ChecklistTemplateItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefaultOwnerUserId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefaultOwnerUserId");
+
+                    b.ToTable("ChecklistTemplate");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.CooperationAgreement", b =>
@@ -592,6 +721,14 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CompletedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CompletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -604,6 +741,9 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
 
                     b.Property<int?>("OwnerPersonId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasColumnType("text");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -634,6 +774,8 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.HasIndex("OwnerPersonId");
 
                     b.HasIndex("VisitId");
+
+                    b.HasIndex("OwnerUserId", "Status");
 
                     b.ToTable("FollowUps", t =>
                         {
@@ -1943,6 +2085,57 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.OrganisationalUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -2371,6 +2564,61 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.ToTable("Visits");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DoneByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DoneByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("VisitId", "Order");
+
+                    b.ToTable("ChecklistItems");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitCooperationInterest", b =>
                 {
                     b.Property<int>("Id")
@@ -2399,6 +2647,53 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.HasIndex("VisitId");
 
                     b.ToTable("VisitCooperationInterest");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("OwnerUserId", "UpdatedAt");
+
+                    b.ToTable("VisitDrafts");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitFieldOfInterest", b =>
@@ -2649,6 +2944,42 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.Navigation("Visit");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.Attachment", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.CooperationAgreement", "Agreement")
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PartnershipPortal.Core.Domain.Visit", "Visit")
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Agreement");
+
+                    b.Navigation("Visit");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AttachmentContent", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.Attachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("PartnershipPortal.Core.Domain.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.ChecklistTemplateItem", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", "DefaultOwner")
+                        .WithMany()
+                        .HasForeignKey("DefaultOwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("DefaultOwner");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.CooperationAgreement", b =>
                 {
                     b.HasOne("PartnershipPortal.Core.Domain.CooperationAgreement", "RenewsAgreement")
@@ -2757,6 +3088,11 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                         .HasForeignKey("OwnerPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", "OwnerUser")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("PartnershipPortal.Core.Domain.Visit", "Visit")
                         .WithMany()
                         .HasForeignKey("VisitId")
@@ -2765,6 +3101,8 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.Navigation("Agreement");
 
                     b.Navigation("Owner");
+
+                    b.Navigation("OwnerUser");
 
                     b.Navigation("Visit");
                 });
@@ -2795,6 +3133,17 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.Notification", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.OrganisationalUnit", b =>
@@ -2904,6 +3253,24 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.Navigation("HostInstitution");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitChecklistItem", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PartnershipPortal.Core.Domain.Visit", "Visit")
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Visit");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitCooperationInterest", b =>
                 {
                     b.HasOne("PartnershipPortal.Core.Domain.Visit", null)
@@ -2911,6 +3278,20 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                         .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitDraft", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnershipPortal.Core.Domain.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitFieldOfInterest", b =>
@@ -2975,6 +3356,11 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                         .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.Attachment", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.CooperationAgreement", b =>

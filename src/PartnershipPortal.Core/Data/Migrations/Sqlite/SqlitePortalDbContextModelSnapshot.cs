@@ -280,6 +280,91 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.ToTable("AgreementVisit");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasThumbnail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("Attachments", t =>
+                        {
+                            t.HasCheckConstraint("CK_Attachment_OneSubject", "(\"VisitId\" IS NOT NULL AND \"AgreementId\" IS NULL) OR (\"VisitId\" IS NULL AND \"AgreementId\" IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AttachmentContent", b =>
+                {
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("AttachmentContents");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.ChangeRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -326,6 +411,46 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("ChangeRecords");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.ChecklistTemplateItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefaultOwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefaultOwnerUserId");
+
+                    b.ToTable("ChecklistTemplate");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.CooperationAgreement", b =>
@@ -563,6 +688,14 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CompletedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -575,6 +708,9 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
 
                     b.Property<int?>("OwnerPersonId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -605,6 +741,8 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.HasIndex("OwnerPersonId");
 
                     b.HasIndex("VisitId");
+
+                    b.HasIndex("OwnerUserId", "Status");
 
                     b.ToTable("FollowUps", t =>
                         {
@@ -1910,6 +2048,55 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.OrganisationalUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -2326,6 +2513,59 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.ToTable("Visits");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoneByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("VisitId", "Order");
+
+                    b.ToTable("ChecklistItems");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitCooperationInterest", b =>
                 {
                     b.Property<int>("Id")
@@ -2352,6 +2592,51 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.HasIndex("VisitId");
 
                     b.ToTable("VisitCooperationInterest");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("OwnerUserId", "UpdatedAt");
+
+                    b.ToTable("VisitDrafts");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitFieldOfInterest", b =>
@@ -2596,6 +2881,42 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.Navigation("Visit");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.Attachment", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.CooperationAgreement", "Agreement")
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PartnershipPortal.Core.Domain.Visit", "Visit")
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Agreement");
+
+                    b.Navigation("Visit");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AttachmentContent", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.Attachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("PartnershipPortal.Core.Domain.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.ChecklistTemplateItem", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", "DefaultOwner")
+                        .WithMany()
+                        .HasForeignKey("DefaultOwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("DefaultOwner");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.CooperationAgreement", b =>
                 {
                     b.HasOne("PartnershipPortal.Core.Domain.CooperationAgreement", "RenewsAgreement")
@@ -2704,6 +3025,11 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                         .HasForeignKey("OwnerPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", "OwnerUser")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("PartnershipPortal.Core.Domain.Visit", "Visit")
                         .WithMany()
                         .HasForeignKey("VisitId")
@@ -2712,6 +3038,8 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.Navigation("Agreement");
 
                     b.Navigation("Owner");
+
+                    b.Navigation("OwnerUser");
 
                     b.Navigation("Visit");
                 });
@@ -2742,6 +3070,17 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.Notification", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.OrganisationalUnit", b =>
@@ -2851,6 +3190,24 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.Navigation("HostInstitution");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitChecklistItem", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PartnershipPortal.Core.Domain.Visit", "Visit")
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Visit");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitCooperationInterest", b =>
                 {
                     b.HasOne("PartnershipPortal.Core.Domain.Visit", null)
@@ -2858,6 +3215,20 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                         .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitDraft", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnershipPortal.Core.Domain.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.VisitFieldOfInterest", b =>
@@ -2922,6 +3293,11 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                         .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.Attachment", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.CooperationAgreement", b =>
