@@ -6,6 +6,7 @@ using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Dashboard;
 using PartnershipPortal.Core.Features.Demo;
 using PartnershipPortal.Core.Features.Institutions;
+using PartnershipPortal.Core.Features.Notifications;
 using PartnershipPortal.Core.Features.People;
 using PartnershipPortal.Core.Features.Reviews;
 using PartnershipPortal.Core.Features.Visits;
@@ -42,6 +43,7 @@ try
     builder.Services.AddScoped<PersonMerge>();
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<AgreementService>();
+    builder.Services.AddScoped<NotificationService>();
     builder.Services.AddScoped<UserAdministrationService>();
     builder.Services.AddScoped<ChangeHistoryService>();
     builder.Services.AddPortalValidators();
