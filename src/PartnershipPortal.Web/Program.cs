@@ -10,8 +10,10 @@ using PartnershipPortal.Core.Features.Notifications;
 using PartnershipPortal.Core.Features.People;
 using PartnershipPortal.Core.Features.Reviews;
 using PartnershipPortal.Core.Features.Visits;
+using PartnershipPortal.Core.Features.Visits.Brief;
 using PartnershipPortal.Web.Account;
 using PartnershipPortal.Web.Components;
+using PartnershipPortal.Web.Features.Visits.Brief;
 using PartnershipPortal.Web.Infrastructure;
 using Serilog;
 
@@ -42,6 +44,7 @@ try
     builder.Services.AddScoped<PersonErasure>();
     builder.Services.AddScoped<PersonMerge>();
     builder.Services.AddScoped<VisitService>();
+    builder.Services.AddScoped<VisitBriefService>();
     builder.Services.AddScoped<AgreementService>();
     builder.Services.AddScoped<NotificationService>();
     builder.Services.AddScoped<UserAdministrationService>();
@@ -76,6 +79,7 @@ try
     app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
     app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
     app.MapAccountEndpoints();
+    app.MapVisitBrief();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     app.Lifetime.ApplicationStarted.Register(() =>

@@ -114,6 +114,28 @@ public sealed class ReferenceVisitPageTests(PortalServer server, Browser browser
     }
 
     [Fact]
+    public async Task TheBrief_OpensFromTheVisit_ShowsEachPartner_AndDownloadsAsPdf()
+    {
+        var page = await browser.SignedInPageAsync(server, PortalRoles.Viewer);
+        await page.GotoAsync("/visits?q=kazakh");
+        await page.GetByTestId("visit-list").GetByRole(AriaRole.Link, new() { Name = ReferenceVisit.VisitTitle }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/visits/\d+$"));
+
+        await page.GetByTestId("visit-brief-link").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/visits/\d+/brief$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Visit brief: {ReferenceVisit.VisitTitle}");
+        await Expect(page.GetByTestId("brief-partner")).ToHaveCountAsync(5);
+        await Expect(page.GetByTestId("delegation-size")).ToHaveTextAsync("Declared size 15; 4 named");
+        await Browser.AssertAccessibleAsync(page);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("brief-pdf").ClickAsync());
+        var file = await download.PathAsync();
+        Assert.EndsWith("-brief.pdf", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(file!).Take(5).ToArray());
+    }
+
+    [Fact]
     public async Task UnknownVisit_AnswersNotFound()
     {
         var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
