@@ -32,6 +32,9 @@ public class Attachment : Entity
 
     public bool HasThumbnail { get; set; }
 
+    /// <summary>For an agreement's documents: the version that is in force (one per agreement).</summary>
+    public bool IsCurrent { get; set; }
+
     public string? UploadedByUserId { get; set; }
 
     public string UploadedByName { get; set; } = string.Empty;

@@ -25,6 +25,11 @@ public class CooperationAgreement : Entity, ISearchable
 
     public Person? ResponsiblePerson { get; set; }
 
+    /// <summary>The account answerable for the agreement: it receives the expiry reminders.</summary>
+    public string? ResponsibleUserId { get; set; }
+
+    public PortalUser? ResponsibleUser { get; set; }
+
     /// <summary>The agreement this one renews.</summary>
     public int? RenewsAgreementId { get; set; }
 
@@ -41,6 +46,46 @@ public class CooperationAgreement : Entity, ISearchable
     public List<AgreementFramework> Frameworks { get; } = [];
 
     public List<AgreementVisit> Visits { get; } = [];
+
+    /// <summary>Every change of status, oldest first: who, when and why.</summary>
+    public List<AgreementTransition> Transitions { get; } = [];
+
+    /// <summary>The lifecycle: the only moves an agreement's status may make.</summary>
+    public static readonly IReadOnlyDictionary<AgreementStatus, AgreementStatus[]> AllowedTransitions = new Dictionary<AgreementStatus, AgreementStatus[]>
+    {
+        [AgreementStatus.Draft] = [AgreementStatus.UnderNegotiation],
+        [AgreementStatus.UnderNegotiation] = [AgreementStatus.Signed, AgreementStatus.Draft],
+        [AgreementStatus.Signed] = [AgreementStatus.Active, AgreementStatus.Terminated],
+        [AgreementStatus.Active] = [AgreementStatus.Expired, AgreementStatus.Terminated, AgreementStatus.Renewed],
+        [AgreementStatus.Expired] = [],
+        [AgreementStatus.Terminated] = [],
+        [AgreementStatus.Renewed] = [],
+    };
+
+    public static bool CanMove(AgreementStatus from, AgreementStatus to) =>
+        AllowedTransitions.TryGetValue(from, out var targets) && targets.Contains(to);
+
+    /// <summary>Moves the agreement along its lifecycle and records the move; refuses a move the lifecycle does not allow.</summary>
+    public AgreementTransition MoveTo(AgreementStatus to, DateTimeOffset at, string? userId, string byName, string? reason)
+    {
+        if (!CanMove(Status, to))
+        {
+            throw new DomainException($"An agreement cannot move from {Status} to {to}.");
+        }
+
+        var transition = new AgreementTransition
+        {
+            From = Status,
+            To = to,
+            At = at,
+            ByUserId = userId,
+            ByName = byName,
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+        };
+        Transitions.Add(transition);
+        Status = to;
+        return transition;
+    }
 
     public void SetTerm(DateOnly? effectiveOn, DateOnly? expiresOn)
     {
@@ -94,6 +139,53 @@ public class CooperationAgreement : Entity, ISearchable
     public void RefreshSearchText() => SearchText = SearchFolding.Combine(Title);
 }
 
+/// <summary>One move of an agreement's status: from, to, who, when and why.</summary>
+public class AgreementTransition
+{
+    public const int ReasonMaxLength = 1000;
+
+    public int Id { get; set; }
+
+    public int AgreementId { get; set; }
+
+    public AgreementStatus From { get; set; }
+
+    public AgreementStatus To { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public string? ByUserId { get; set; }
+
+    /// <summary>The name of the account, or of the process ("Expiry check"), kept as written at the time.</summary>
+    public string ByName { get; set; } = string.Empty;
+
+    public string? Reason { get; set; }
+}
+
+/// <summary>Someone who signed for a party: a recorded person, or a name as written on the document.</summary>
+public class AgreementSignatory
+{
+    public const int NameMaxLength = 200;
+    public const int PositionMaxLength = 200;
+
+    public int Id { get; set; }
+
+    public int AgreementPartyId { get; set; }
+
+    public int? PersonId { get; set; }
+
+    public Person? Person { get; set; }
+
+    /// <summary>The signatory's name when they are not a recorded person.</summary>
+    public string? Name { get; set; }
+
+    public string? Position { get; set; }
+
+    public DateOnly? SignedOn { get; set; }
+
+    public int Order { get; set; }
+}
+
 public class AgreementParty
 {
     public int Id { get; set; }
@@ -105,6 +197,8 @@ public class AgreementParty
     public Institution? Institution { get; set; }
 
     public int Order { get; set; }
+
+    public List<AgreementSignatory> Signatories { get; } = [];
 }
 
 public class AgreementField

@@ -322,6 +322,34 @@ public abstract class RoundTripTests(TestStore store)
     }
 
     [Fact]
+    public async Task AgreementTransitionsAndSignatories_RoundTrip()
+    {
+        var (graph, agreement, _) = await SaveReferenceGraphAsync();
+        var at = store.Clock.GetUtcNow();
+        await using (var db = store.NewContext())
+        {
+            var tracked = await db.Agreements.Include(a => a.Parties).SingleAsync(a => a.Id == agreement.Id);
+            tracked.MoveTo(AgreementStatus.Active, at, null, "Aigerim Sadykova", "Both ratified");
+            tracked.Parties.Single(p => p.InstitutionId == graph.Xypi.Id).Signatories.Add(new AgreementSignatory { PersonId = graph.WuXujin.Id, Position = "Vice President", SignedOn = new DateOnly(2025, 9, 1) });
+            tracked.Parties.Single(p => p.InstitutionId == graph.Erg.Id).Signatories.Add(new AgreementSignatory { Name = "Ruslan Ismukhambetov", Position = "Project Head", SignedOn = new DateOnly(2025, 9, 2) });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = store.NewContext();
+        var stored = await read.Agreements.AsNoTracking()
+            .Include(a => a.Transitions)
+            .Include(a => a.Parties).ThenInclude(p => p.Signatories).ThenInclude(s => s.Person)
+            .SingleAsync(a => a.Id == agreement.Id);
+        Assert.Equal(AgreementStatus.Active, stored.Status);
+        var transition = Assert.Single(stored.Transitions);
+        Assert.Equal((AgreementStatus.Signed, AgreementStatus.Active, at, "Aigerim Sadykova", "Both ratified"),
+            (transition.From, transition.To, transition.At, transition.ByName, transition.Reason));
+        var signatories = stored.Parties.OrderBy(p => p.Order).SelectMany(p => p.Signatories)
+            .Select(s => (s.Person?.FullName ?? s.Name, s.Position, s.SignedOn)).ToList();
+        Assert.Equal([("Wu Xujin", "Vice President", (DateOnly?)new DateOnly(2025, 9, 1)), ("Ruslan Ismukhambetov", "Project Head", new DateOnly(2025, 9, 2))], signatories);
+    }
+
+    [Fact]
     public async Task Save_StampsMomentsFromTheClock_AndRenewsTheVersion()
     {
         var institution = new Institution { Name = "Ｘｉａｎｙａｎｇ Normal University", Kind = InstitutionKind.University, CountryCode = "CN" };

@@ -14,6 +14,8 @@ internal sealed class CooperationAgreementConfiguration : IEntityTypeConfigurati
         builder.Property(a => a.Notes).HasMaxLength(8000);
         builder.HasOne(a => a.ResponsibleUnit).WithMany().HasForeignKey(a => a.ResponsibleUnitId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.ResponsiblePerson).WithMany().HasForeignKey(a => a.ResponsiblePersonId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(a => a.ResponsibleUser).WithMany().HasForeignKey(a => a.ResponsibleUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(a => a.Transitions).WithOne().HasForeignKey(t => t.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.RenewsAgreement).WithMany().HasForeignKey(a => a.RenewsAgreementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Parties).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Fields).WithOne().HasForeignKey(f => f.AgreementId).OnDelete(DeleteBehavior.Cascade);
@@ -24,10 +26,33 @@ internal sealed class CooperationAgreementConfiguration : IEntityTypeConfigurati
     }
 }
 
+internal sealed class AgreementTransitionConfiguration : IEntityTypeConfiguration<AgreementTransition>
+{
+    public void Configure(EntityTypeBuilder<AgreementTransition> builder)
+    {
+        builder.Property(t => t.ByUserId).HasMaxLength(450);
+        builder.Property(t => t.ByName).HasMaxLength(PortalUser.DisplayNameMaxLength).IsRequired();
+        builder.Property(t => t.Reason).HasMaxLength(AgreementTransition.ReasonMaxLength);
+        builder.HasIndex(t => new { t.AgreementId, t.At });
+    }
+}
+
+internal sealed class AgreementSignatoryConfiguration : IEntityTypeConfiguration<AgreementSignatory>
+{
+    public void Configure(EntityTypeBuilder<AgreementSignatory> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(AgreementSignatory.NameMaxLength);
+        builder.Property(s => s.Position).HasMaxLength(AgreementSignatory.PositionMaxLength);
+        builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("CK_AgreementSignatory_PersonOrName", "\"PersonId\" IS NOT NULL OR \"Name\" IS NOT NULL"));
+    }
+}
+
 internal sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<AgreementParty>
 {
     public void Configure(EntityTypeBuilder<AgreementParty> builder)
     {
+        builder.HasMany(p => p.Signatories).WithOne().HasForeignKey(s => s.AgreementPartyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Institution).WithMany().HasForeignKey(p => p.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.AgreementId, p.InstitutionId }).IsUnique();
     }

@@ -72,6 +72,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.Property(a => a.UploadedByName).HasMaxLength(PortalUser.DisplayNameMaxLength).IsRequired();
         builder.HasOne(a => a.Visit).WithMany().HasForeignKey(a => a.VisitId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Agreement).WithMany().HasForeignKey(a => a.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.AgreementId, a.IsCurrent }).IsUnique().HasFilter("\"IsCurrent\"").HasDatabaseName("IX_Attachments_OneCurrentDocument");
         builder.HasOne(a => a.Content).WithOne().HasForeignKey<AttachmentContent>(c => c.AttachmentId).OnDelete(DeleteBehavior.Cascade);
         builder.ToTable(t => t.HasCheckConstraint(
             "CK_Attachment_OneSubject",

@@ -280,6 +280,90 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.ToTable("AgreementParty");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementSignatory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementPartyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementPartyId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("AgreementSignatory", t =>
+                        {
+                            t.HasCheckConstraint("CK_AgreementSignatory_PersonOrName", "\"PersonId\" IS NOT NULL OR \"Name\" IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementTransition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "At");
+
+                    b.ToTable("AgreementTransition");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementVisit", b =>
                 {
                     b.Property<int>("AgreementId")
@@ -321,6 +405,9 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.Property<bool>("HasThumbnail")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -355,9 +442,12 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementId");
-
                     b.HasIndex("VisitId");
+
+                    b.HasIndex("AgreementId", "IsCurrent")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Attachments_OneCurrentDocument")
+                        .HasFilter("\"IsCurrent\"");
 
                     b.ToTable("Attachments", t =>
                         {
@@ -509,6 +599,9 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.Property<int?>("ResponsibleUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ResponsibleUserId")
+                        .HasColumnType("text");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -543,6 +636,8 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.HasIndex("ResponsiblePersonId");
 
                     b.HasIndex("ResponsibleUnitId");
+
+                    b.HasIndex("ResponsibleUserId");
 
                     b.HasIndex("SearchText");
 
@@ -2927,6 +3022,31 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.Navigation("Institution");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementSignatory", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.AgreementParty", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("AgreementPartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnershipPortal.Core.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementTransition", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.CooperationAgreement", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementVisit", b =>
                 {
                     b.HasOne("PartnershipPortal.Core.Domain.CooperationAgreement", null)
@@ -2997,11 +3117,18 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                         .HasForeignKey("ResponsibleUnitId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", "ResponsibleUser")
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("RenewsAgreement");
 
                     b.Navigation("ResponsiblePerson");
 
                     b.Navigation("ResponsibleUnit");
+
+                    b.Navigation("ResponsibleUser");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.DeanUnitAssignment", b =>
@@ -3358,6 +3485,11 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementParty", b =>
+                {
+                    b.Navigation("Signatories");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Attachment", b =>
                 {
                     b.Navigation("Content");
@@ -3370,6 +3502,8 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.Navigation("Frameworks");
 
                     b.Navigation("Parties");
+
+                    b.Navigation("Transitions");
 
                     b.Navigation("Visits");
                 });

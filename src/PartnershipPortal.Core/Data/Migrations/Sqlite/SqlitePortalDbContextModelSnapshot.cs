@@ -265,6 +265,86 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.ToTable("AgreementParty");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementSignatory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementPartyId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("AgreementSignatory", t =>
+                        {
+                            t.HasCheckConstraint("CK_AgreementSignatory_PersonOrName", "\"PersonId\" IS NOT NULL OR \"Name\" IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementTransition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "At");
+
+                    b.ToTable("AgreementTransition");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementVisit", b =>
                 {
                     b.Property<int>("AgreementId")
@@ -304,6 +384,9 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.Property<bool>("HasThumbnail")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -338,9 +421,12 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementId");
-
                     b.HasIndex("VisitId");
+
+                    b.HasIndex("AgreementId", "IsCurrent")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Attachments_OneCurrentDocument")
+                        .HasFilter("\"IsCurrent\"");
 
                     b.ToTable("Attachments", t =>
                         {
@@ -486,6 +572,9 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.Property<int?>("ResponsibleUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ResponsibleUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -520,6 +609,8 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.HasIndex("ResponsiblePersonId");
 
                     b.HasIndex("ResponsibleUnitId");
+
+                    b.HasIndex("ResponsibleUserId");
 
                     b.HasIndex("SearchText");
 
@@ -2864,6 +2955,31 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.Navigation("Institution");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementSignatory", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.AgreementParty", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("AgreementPartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnershipPortal.Core.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementTransition", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.CooperationAgreement", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementVisit", b =>
                 {
                     b.HasOne("PartnershipPortal.Core.Domain.CooperationAgreement", null)
@@ -2934,11 +3050,18 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                         .HasForeignKey("ResponsibleUnitId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", "ResponsibleUser")
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("RenewsAgreement");
 
                     b.Navigation("ResponsiblePerson");
 
                     b.Navigation("ResponsibleUnit");
+
+                    b.Navigation("ResponsibleUser");
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.DeanUnitAssignment", b =>
@@ -3295,6 +3418,11 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.AgreementParty", b =>
+                {
+                    b.Navigation("Signatories");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Attachment", b =>
                 {
                     b.Navigation("Content");
@@ -3307,6 +3435,8 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.Navigation("Frameworks");
 
                     b.Navigation("Parties");
+
+                    b.Navigation("Transitions");
 
                     b.Navigation("Visits");
                 });
