@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Features.Administration;
 using PartnershipPortal.Core.Features.Agreements;
+using PartnershipPortal.Core.Features.Agreements.Lifecycle;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Dashboard;
 using PartnershipPortal.Core.Features.Demo;
@@ -46,6 +47,9 @@ try
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<VisitBriefService>();
     builder.Services.AddScoped<AgreementService>();
+    builder.Services.AddScoped<AgreementLifecycle>();
+    builder.Services.AddScoped<AgreementExpiryCheck>();
+    builder.Services.AddHostedService<AgreementExpiryService>();
     builder.Services.AddScoped<NotificationService>();
     builder.Services.AddScoped<UserAdministrationService>();
     builder.Services.AddScoped<ChangeHistoryService>();
