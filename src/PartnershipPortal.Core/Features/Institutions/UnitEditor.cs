@@ -16,63 +16,39 @@ public sealed class UnitEditor(IDbContextFactory<PortalDbContext> contexts, IVal
 {
     private const string KeepOrArchive = "archive it instead";
 
-    public async Task<SaveOutcome> AddUnitAsync(ClaimsPrincipal user, UnitInput input, CancellationToken cancellationToken = default)
-    {
-        if (await Saving.RefusalAsync(user, units, input, cancellationToken) is { } refusal)
+    public Task<SaveOutcome> AddUnitAsync(ClaimsPrincipal user, UnitInput input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(user, units, input, db => db.Institutions.SingleOrDefaultAsync(i => i.Id == input.InstitutionId, cancellationToken), async (db, institution) =>
         {
-            return refusal;
-        }
+            if (await UnitNameRefusalAsync(db, institution, null, input.Name, cancellationToken) is { } taken)
+            {
+                return taken;
+            }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Actor = PortalAccess.ActorOf(user);
-        var institution = await db.Institutions.SingleOrDefaultAsync(i => i.Id == input.InstitutionId, cancellationToken);
-        if (institution is null)
-        {
-            return SaveOutcome.NotFound;
-        }
-
-        if (await UnitNameRefusalAsync(db, institution, null, input.Name, cancellationToken) is { } taken)
-        {
-            return taken;
-        }
-
-        var unit = institution.AddUnit(input.Name.Trim(), input.Kind);
-        unit.OriginalName = Saving.Clean(input.OriginalName);
-        return await Saving.CommitAsync(db, unit, cancellationToken);
-    }
+            var unit = institution.AddUnit(input.Name.Trim(), input.Kind);
+            unit.OriginalName = Saving.Clean(input.OriginalName);
+            return await Saving.CommitAsync(db, unit, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Renames a unit or changes its kind, against the version the user saw.</summary>
-    public async Task<SaveOutcome> UpdateUnitAsync(ClaimsPrincipal user, int id, Guid version, UnitInput input, CancellationToken cancellationToken = default)
-    {
-        if (await Saving.RefusalAsync(user, units, input, cancellationToken) is { } refusal)
+    public Task<SaveOutcome> UpdateUnitAsync(ClaimsPrincipal user, int id, Guid version, UnitInput input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(user, units, input, db => db.Units.Include(u => u.Institution).SingleOrDefaultAsync(u => u.Id == id, cancellationToken), async (db, unit) =>
         {
-            return refusal;
-        }
+            if (unit.InstitutionId != input.InstitutionId)
+            {
+                return SaveOutcome.Invalid(nameof(UnitInput.InstitutionId), "A unit stays with its institution; merge the institutions to bring their units together.");
+            }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Actor = PortalAccess.ActorOf(user);
-        var unit = await db.Units.Include(u => u.Institution).SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
-        if (unit is null)
-        {
-            return SaveOutcome.NotFound;
-        }
+            if (await UnitNameRefusalAsync(db, unit.Institution!, id, input.Name, cancellationToken) is { } taken)
+            {
+                return taken;
+            }
 
-        if (unit.InstitutionId != input.InstitutionId)
-        {
-            return SaveOutcome.Invalid(nameof(UnitInput.InstitutionId), "A unit stays with its institution; merge the institutions to bring their units together.");
-        }
-
-        if (await UnitNameRefusalAsync(db, unit.Institution!, id, input.Name, cancellationToken) is { } taken)
-        {
-            return taken;
-        }
-
-        db.Entry(unit).Property(u => u.Version).OriginalValue = version;
-        unit.Name = input.Name.Trim();
-        unit.OriginalName = Saving.Clean(input.OriginalName);
-        unit.Kind = input.Kind;
-        return await Saving.CommitAsync(db, unit, cancellationToken);
-    }
+            db.Entry(unit).Property(u => u.Version).OriginalValue = version;
+            unit.Name = input.Name.Trim();
+            unit.OriginalName = Saving.Clean(input.OriginalName);
+            unit.Kind = input.Kind;
+            return await Saving.CommitAsync(db, unit, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Archives a unit (kept and shown as archived, but no longer offered for new records), or restores it.</summary>
     public Task<SaveOutcome> SetUnitArchivedAsync(ClaimsPrincipal user, int id, Guid version, bool archived, CancellationToken cancellationToken = default) =>
@@ -89,63 +65,39 @@ public sealed class UnitEditor(IDbContextFactory<PortalDbContext> contexts, IVal
             cancellationToken,
             (db, _) => db.Facilities.Where(f => f.UnitId == id).LoadAsync(cancellationToken));
 
-    public async Task<SaveOutcome> AddFacilityAsync(ClaimsPrincipal user, FacilityInput input, CancellationToken cancellationToken = default)
-    {
-        if (await Saving.RefusalAsync(user, facilities, input, cancellationToken) is { } refusal)
+    public Task<SaveOutcome> AddFacilityAsync(ClaimsPrincipal user, FacilityInput input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(user, facilities, input, db => db.Units.SingleOrDefaultAsync(u => u.Id == input.UnitId, cancellationToken), async (db, unit) =>
         {
-            return refusal;
-        }
+            if (await FacilityPlaceRefusalAsync(db, unit, null, input.Name, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Actor = PortalAccess.ActorOf(user);
-        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == input.UnitId, cancellationToken);
-        if (unit is null)
-        {
-            return SaveOutcome.NotFound;
-        }
-
-        if (await FacilityPlaceRefusalAsync(db, unit, null, input.Name, cancellationToken) is { } placeRefusal)
-        {
-            return placeRefusal;
-        }
-
-        var facility = unit.AddFacility(input.Name.Trim(), Saving.Clean(input.Description));
-        return await Saving.CommitAsync(db, facility, cancellationToken);
-    }
+            var facility = unit.AddFacility(input.Name.Trim(), Saving.Clean(input.Description));
+            return await Saving.CommitAsync(db, facility, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Renames a facility, changes its description or moves it to another unit of the same institution.</summary>
-    public async Task<SaveOutcome> UpdateFacilityAsync(ClaimsPrincipal user, int id, Guid version, FacilityInput input, CancellationToken cancellationToken = default)
-    {
-        if (await Saving.RefusalAsync(user, facilities, input, cancellationToken) is { } refusal)
+    public Task<SaveOutcome> UpdateFacilityAsync(ClaimsPrincipal user, int id, Guid version, FacilityInput input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(user, facilities, input, db => db.Facilities.Include(f => f.Unit).SingleOrDefaultAsync(f => f.Id == id, cancellationToken), async (db, facility) =>
         {
-            return refusal;
-        }
+            var unit = input.UnitId == facility.UnitId ? facility.Unit! : await db.Units.SingleOrDefaultAsync(u => u.Id == input.UnitId, cancellationToken);
+            if (unit is null || unit.InstitutionId != facility.Unit!.InstitutionId)
+            {
+                return SaveOutcome.Invalid(nameof(FacilityInput.UnitId), "Choose a unit of the same institution.");
+            }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Actor = PortalAccess.ActorOf(user);
-        var facility = await db.Facilities.Include(f => f.Unit).SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-        if (facility is null)
-        {
-            return SaveOutcome.NotFound;
-        }
+            if (await FacilityPlaceRefusalAsync(db, unit, facility, input.Name, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
 
-        var unit = input.UnitId == facility.UnitId ? facility.Unit! : await db.Units.SingleOrDefaultAsync(u => u.Id == input.UnitId, cancellationToken);
-        if (unit is null || unit.InstitutionId != facility.Unit!.InstitutionId)
-        {
-            return SaveOutcome.Invalid(nameof(FacilityInput.UnitId), "Choose a unit of the same institution.");
-        }
-
-        if (await FacilityPlaceRefusalAsync(db, unit, facility, input.Name, cancellationToken) is { } placeRefusal)
-        {
-            return placeRefusal;
-        }
-
-        db.Entry(facility).Property(f => f.Version).OriginalValue = version;
-        facility.Unit = unit;
-        facility.Name = input.Name.Trim();
-        facility.Description = Saving.Clean(input.Description);
-        return await Saving.CommitAsync(db, facility, cancellationToken);
-    }
+            db.Entry(facility).Property(f => f.Version).OriginalValue = version;
+            facility.Unit = unit;
+            facility.Name = input.Name.Trim();
+            facility.Description = Saving.Clean(input.Description);
+            return await Saving.CommitAsync(db, facility, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Archives a facility (kept and shown as archived, but no longer offered for new records), or restores it.</summary>
     public Task<SaveOutcome> SetFacilityArchivedAsync(ClaimsPrincipal user, int id, Guid version, bool archived, CancellationToken cancellationToken = default) =>
@@ -160,6 +112,29 @@ public sealed class UnitEditor(IDbContextFactory<PortalDbContext> contexts, IVal
             version,
             async (db, _) => Deleting.Refusal(await DirectoryReferences.OfFacilityAsync(db, id, cancellationToken), "this facility", KeepOrArchive),
             cancellationToken);
+
+    /// <summary>
+    /// The steps every change here shares: the user may edit and the input passes the form's validator; the
+    /// record the change starts from still exists; then the change, which saves or says why it will not.
+    /// </summary>
+    private async Task<SaveOutcome> ChangeAsync<TInput, TRecord>(
+        ClaimsPrincipal user,
+        IValidator<TInput> validator,
+        TInput input,
+        Func<PortalDbContext, Task<TRecord?>> load,
+        Func<PortalDbContext, TRecord, Task<SaveOutcome>> change,
+        CancellationToken cancellationToken)
+        where TRecord : Entity
+    {
+        if (await Saving.RefusalAsync(user, validator, input, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Actor = PortalAccess.ActorOf(user);
+        return await load(db) is { } record ? await change(db, record) : SaveOutcome.NotFound;
+    }
 
     /// <summary>Refuses a unit name that another unit of the institution already has (ignoring case, accents, spacing, punctuation).</summary>
     private static async Task<SaveOutcome?> UnitNameRefusalAsync(PortalDbContext db, Institution institution, int? exceptId, string name, CancellationToken cancellationToken)
