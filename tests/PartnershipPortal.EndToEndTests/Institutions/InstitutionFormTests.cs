@@ -70,7 +70,7 @@ public sealed partial class InstitutionFormTests(PortalServer server, Browser br
         await page.GetByRole(AriaRole.Option, new() { Name = "School of Mining and Metallurgy" }).ClickAsync();
         await page.GetByTestId("facility-name").Locator("xpath=self::input | .//input").First.FillAsync("Mineral processing laboratory");
         await page.GetByTestId("add-facility").ClickAsync();
-        await Expect(page.GetByTestId("units")).ToContainTextAsync("School of Mining and Metallurgy (School) — Facilities: Mineral processing laboratory");
+        await Expect(page.GetByTestId("unit-row").GetByTestId("facility-row")).ToContainTextAsync("Mineral processing laboratory");
         await Browser.AssertAccessibleAsync(page);
 
         await page.GotoAsync(page.Url.Replace("/units", string.Empty, StringComparison.Ordinal));
@@ -173,5 +173,82 @@ public sealed partial class InstitutionFormTests(PortalServer server, Browser br
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Satbayev University");
         var gone = await admin.GotoAsync($"/institutions/{duplicateId}");
         Assert.Equal(404, gone!.Status);
+    }
+
+    [Fact]
+    public async Task Administrator_DeletesAnUnreferencedInstitution_AStaffMemberSeesNoDeleteButton()
+    {
+        var id = await server.SeedAsync(db => db.Institutions.Add(new Institution { Name = "Entered By Mistake Institute", Kind = InstitutionKind.Other, CountryCode = "KZ" }));
+        var office = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+        await office.GotoAsync($"/institutions/{id}/edit");
+        await Browser.WaitForInteractivityAsync(office);
+        await Expect(Field(office, "Name")).ToHaveValueAsync("Entered By Mistake Institute");
+        await Expect(office.GetByTestId("archive")).ToBeVisibleAsync();
+        await Expect(office.GetByTestId("delete-start")).ToHaveCountAsync(0);
+
+        var admin = await browser.SignedInPageAsync(server, PortalRoles.Administrator);
+        await admin.GotoAsync($"/institutions/{id}/edit");
+        await Browser.WaitForInteractivityAsync(admin);
+        await admin.GetByTestId("delete-start").ClickAsync();
+        await Expect(admin.GetByTestId("delete-confirmation")).ToContainTextAsync("This institution, its units and their facilities will be deleted for good");
+        await Browser.AssertAccessibleAsync(admin);
+        await admin.GetByTestId("delete-confirm").ClickAsync();
+
+        await Expect(admin).ToHaveURLAsync(new Regex("/institutions$"));
+        var gone = await admin.GotoAsync($"/institutions/{id}");
+        Assert.Equal(404, gone!.Status);
+    }
+
+    [Fact]
+    public async Task Administrator_DeletingAnInstitutionOthersReferTo_IsToldWhatRefersToIt()
+    {
+        var institution = new Institution { Name = "Visited And Bound University", Kind = InstitutionKind.University, CountryCode = "CN" };
+        var visit = new Visit { Title = "Visit to the bound university", Direction = VisitDirection.Outbound, HostInstitution = institution, Status = VisitStatus.Completed };
+        visit.Schedule(new DateOnly(2025, 4, 2), new DateOnly(2025, 4, 3));
+        var agreement = new CooperationAgreement { Title = "Memorandum with the bound university", Kind = AgreementKind.MemorandumOfUnderstanding };
+        agreement.AddParty(institution);
+        await server.SeedAsync(db => db.AddRange(visit, agreement));
+        var admin = await browser.SignedInPageAsync(server, PortalRoles.Administrator);
+        await admin.GotoAsync($"/institutions/{institution.Id}/edit");
+        await Browser.WaitForInteractivityAsync(admin);
+
+        await admin.GetByTestId("delete-start").ClickAsync();
+        await admin.GetByTestId("delete-confirm").ClickAsync();
+
+        await Expect(admin.GetByTestId("delete-refused")).ToHaveTextAsync("1 visit, 1 agreement refer to this institution — merge it into another record or archive it instead.");
+        await Browser.ScreenshotAsync(admin, "institution-delete-refused");
+        await Expect(admin).ToHaveURLAsync(new Regex($"/institutions/{institution.Id}/edit$"));
+        await Browser.AssertAccessibleAsync(admin);
+    }
+
+    [Fact]
+    public async Task EditingAnInstitution_IntoAnotherOnesName_WarnsAndOffersIt_ButOtherChangesSaveAtOnce()
+    {
+        var firstId = await server.SeedAsync(db => db.Institutions.Add(new Institution { Name = "Karaganda Technical University", Acronym = "KSTU", Kind = InstitutionKind.University, CountryCode = "KZ" }));
+        var secondId = await server.SeedAsync(db => db.Institutions.Add(new Institution { Name = "Karaganda State Technical Institute", Acronym = "KSTU", Kind = InstitutionKind.University, CountryCode = "KZ" }));
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+
+        await page.GotoAsync($"/institutions/{secondId}/edit");
+        await Browser.WaitForInteractivityAsync(page);
+        await FillAsync(page, "City", "Karaganda");
+        await page.GetByTestId("save").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/institutions/{secondId}$"));
+        await Expect(page.GetByTestId("institution-overview")).ToContainTextAsync("Karaganda");
+
+        await page.GotoAsync($"/institutions/{secondId}/edit");
+        await Browser.WaitForInteractivityAsync(page);
+        await FillAsync(page, "Name", "karaganda technical university");
+        await page.GetByTestId("save").ClickAsync();
+
+        var warning = page.GetByTestId("duplicates");
+        await Expect(warning).ToContainTextAsync("With these changes, this looks like another institution already recorded in the same country");
+        await Expect(warning.GetByRole(AriaRole.Link, new() { Name = "Karaganda Technical University" })).ToHaveAttributeAsync("href", $"/institutions/{firstId}");
+        await Expect(warning.GetByRole(AriaRole.Link)).ToHaveCountAsync(1);
+        await Expect(Field(page, "Name")).ToHaveValueAsync("karaganda technical university");
+        await Browser.AssertAccessibleAsync(page);
+
+        await page.GetByTestId("save-anyway").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/institutions/{secondId}$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("karaganda technical university");
     }
 }

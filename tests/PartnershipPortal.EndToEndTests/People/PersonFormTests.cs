@@ -85,4 +85,44 @@ public sealed class PersonFormTests(PortalServer server, Browser browser) : ICla
         var gone = await admin.GotoAsync($"/people/{duplicateId}");
         Assert.Equal(404, gone!.Status);
     }
+
+    [Fact]
+    public async Task EditingAPerson_IntoSomeoneAlreadyRecorded_WarnsAndOffersThem()
+    {
+        var firstId = await server.SeedAsync(db => db.People.Add(new Person { FullName = "Aigerim Saparova", Position = "Rector", Email = "rector@example.kz" }));
+        var secondId = await server.SeedAsync(db => db.People.Add(new Person { FullName = "Aigerim Saparova-Ten", Email = "a.ten@example.kz" }));
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+        await page.GotoAsync($"/people/{secondId}/edit");
+        await Browser.WaitForInteractivityAsync(page);
+
+        await Field(page, "E-mail").FillAsync("Rector@example.kz");
+        await page.GetByTestId("save").ClickAsync();
+
+        var warning = page.GetByTestId("duplicates");
+        await Expect(warning).ToContainTextAsync("With these changes, this may be someone else already recorded");
+        await Expect(warning.GetByRole(AriaRole.Link, new() { Name = "Aigerim Saparova", Exact = true })).ToHaveAttributeAsync("href", $"/people/{firstId}");
+        await Expect(Field(page, "E-mail")).ToHaveValueAsync("Rector@example.kz");
+        await Browser.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Administrator_DeletesAPersonNothingRefersTo_AStaffMemberSeesNoDeleteButton()
+    {
+        var id = await server.SeedAsync(db => db.People.Add(new Person { FullName = "Typed In Error", Position = "Nobody" }));
+        var office = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+        await office.GotoAsync($"/people/{id}/edit");
+        await Browser.WaitForInteractivityAsync(office);
+        await Expect(Field(office, "Full name")).ToHaveValueAsync("Typed In Error");
+        await Expect(office.GetByTestId("delete-start")).ToHaveCountAsync(0);
+
+        var admin = await browser.SignedInPageAsync(server, PortalRoles.Administrator);
+        await admin.GotoAsync($"/people/{id}/edit");
+        await Browser.WaitForInteractivityAsync(admin);
+        await admin.GetByTestId("delete-start").ClickAsync();
+        await admin.GetByTestId("delete-confirm").ClickAsync();
+
+        await Expect(admin).ToHaveURLAsync(new Regex("/people$"));
+        var gone = await admin.GotoAsync($"/people/{id}");
+        Assert.Equal(404, gone!.Status);
+    }
 }

@@ -102,7 +102,7 @@ public abstract class RecordServiceTests(TestStore store)
         Assert.Equal("Shaanxi", profile.Region);
         Assert.Equal(
             ["Automotive School:New energy vehicle lab", "Medical School:Human Science Museum", "Office of International Exchange and Cooperation:", "Technician School:CNC machining center"],
-            profile.Units.Select(u => $"{u.Name}:{string.Join(",", u.Facilities)}"));
+            profile.Units.Select(u => $"{u.Name}:{string.Join(",", u.Facilities.Select(f => f.Name))}"));
         Assert.Equal(["Wu Xujin"], profile.People.Select(p => p.FullName));
         var visit = Assert.Single(profile.Visits);
         Assert.True(visit.AsHost);

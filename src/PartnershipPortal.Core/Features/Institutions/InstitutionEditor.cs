@@ -69,6 +69,22 @@ public sealed class InstitutionEditor(IDbContextFactory<PortalDbContext> context
     public Task<SaveOutcome> SetArchivedAsync(ClaimsPrincipal user, int id, Guid version, bool archived, CancellationToken cancellationToken = default) =>
         Saving.SetArchivedAsync<Institution>(contexts, user, id, version, archived, cancellationToken);
 
+    /// <summary>
+    /// Deletes an institution outright (administrators only), with its units and facilities, when nothing refers
+    /// to any of them; otherwise says what does, so the administrator can merge or archive instead.
+    /// </summary>
+    public Task<SaveOutcome> DeleteAsync(ClaimsPrincipal user, int id, Guid version, CancellationToken cancellationToken = default) =>
+        Deleting.RunAsync<Institution>(
+            contexts,
+            user,
+            id,
+            version,
+            async (db, institution) => institution.IsHome
+                ? "The home institution cannot be deleted."
+                : Deleting.Refusal(await DirectoryReferences.OfInstitutionAsync(db, id, cancellationToken), "this institution", "merge it into another record or archive it instead"),
+            cancellationToken,
+            (db, _) => db.Units.Include(u => u.Facilities).Where(u => u.InstitutionId == id).LoadAsync(cancellationToken));
+
     private async Task<SaveOutcome> SaveAsync(ClaimsPrincipal user, int? id, Guid version, InstitutionInput input, CancellationToken cancellationToken)
     {
         if (await Saving.RefusalAsync(user, validator, input, cancellationToken) is { } refusal)

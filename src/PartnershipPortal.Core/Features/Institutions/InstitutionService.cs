@@ -60,12 +60,15 @@ public sealed class InstitutionService(IDbContextFactory<PortalDbContext> contex
             i.Id, i.Name, i.OriginalName, i.Acronym, i.Kind, i.CountryCode, i.City, i.RelationshipStatus, i.IsHome, i.IsArchived), cancellationToken);
     }
 
-    /// <summary>The units of one institution, for pickers; archived units are left out.</summary>
-    public async Task<IReadOnlyList<UnitSummary>> UnitsAsync(int institutionId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The units of one institution, for pickers; archived units are left out, except the one a record being
+    /// edited already names (<paramref name="keepId"/>), so that it still shows.
+    /// </summary>
+    public async Task<IReadOnlyList<UnitSummary>> UnitsAsync(int institutionId, int? keepId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Units.AsNoTracking()
-            .Where(u => u.InstitutionId == institutionId && !u.IsArchived)
+            .Where(u => u.InstitutionId == institutionId && (!u.IsArchived || u.Id == keepId))
             .OrderBy(u => u.Name)
             .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, Array.Empty<string>()))
             .ToListAsync(cancellationToken);
@@ -84,6 +87,26 @@ public sealed class InstitutionService(IDbContextFactory<PortalDbContext> contex
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>An institution's units with their facilities, archived ones included, as the page that manages them shows them.</summary>
+    public async Task<UnitsOfInstitution?> UnitsOfAsync(int institutionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var institution = await db.Institutions.AsNoTracking()
+            .Where(i => i.Id == institutionId)
+            .Select(i => new InstitutionLink(i.Id, i.Name))
+            .SingleOrDefaultAsync(cancellationToken);
+        return institution is null ? null : new UnitsOfInstitution(institution, await UnitRecordsAsync(db, institutionId, cancellationToken));
+    }
+
+    private static async Task<IReadOnlyList<UnitRecord>> UnitRecordsAsync(PortalDbContext db, int institutionId, CancellationToken cancellationToken) =>
+        await db.Units.AsNoTracking()
+            .Where(u => u.InstitutionId == institutionId)
+            .OrderBy(u => u.Name).ThenBy(u => u.Id)
+            .Select(u => new UnitRecord(
+                u.Id, u.Name, u.OriginalName, u.Kind, u.IsArchived, u.Version,
+                u.Facilities.OrderBy(f => f.Name).ThenBy(f => f.Id).Select(f => new FacilityRecord(f.Id, f.Name, f.Description, f.IsArchived, f.Version)).ToList()))
+            .ToListAsync(cancellationToken);
+
     public async Task<InstitutionProfile?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -100,11 +123,7 @@ public sealed class InstitutionService(IDbContextFactory<PortalDbContext> contex
             return null;
         }
 
-        var units = await db.Units.AsNoTracking()
-            .Where(u => u.InstitutionId == id)
-            .OrderBy(u => u.Name)
-            .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, u.Facilities.OrderBy(f => f.Name).Select(f => f.Name).ToList()))
-            .ToListAsync(cancellationToken);
+        var units = await UnitRecordsAsync(db, id, cancellationToken);
 
         var people = await db.People.AsNoTracking()
             .Where(p => p.InstitutionId == id)
@@ -156,7 +175,14 @@ public sealed record InstitutionRow(
 public sealed record InstitutionProfile(
     int Id, string Name, string? OriginalName, string? Acronym, InstitutionKind Kind, string CountryCode, string? Region,
     string? City, string? Website, string? RorId, bool IsHome, RelationshipStatus RelationshipStatus, bool IsArchived,
-    InstitutionLink? Parent, IReadOnlyList<UnitSummary> Units, IReadOnlyList<PersonLink> People,
+    InstitutionLink? Parent, IReadOnlyList<UnitRecord> Units, IReadOnlyList<PersonLink> People,
     IReadOnlyList<VisitLink> Visits, IReadOnlyList<AgreementLink> Agreements, IReadOnlyList<FollowUpView> OpenFollowUps);
 
 public sealed record UnitSummary(int Id, string Name, UnitKind Kind, IReadOnlyList<string> Facilities);
+
+/// <summary>A unit as its institution's pages show it: archived ones too, marked, with the version an edit must match.</summary>
+public sealed record UnitRecord(int Id, string Name, string? OriginalName, UnitKind Kind, bool IsArchived, Guid Version, IReadOnlyList<FacilityRecord> Facilities);
+
+public sealed record FacilityRecord(int Id, string Name, string? Description, bool IsArchived, Guid Version);
+
+public sealed record UnitsOfInstitution(InstitutionLink Institution, IReadOnlyList<UnitRecord> Units);

@@ -63,6 +63,43 @@ public sealed class PersonEditor(IDbContextFactory<PortalDbContext> contexts, IV
     public Task<SaveOutcome> SetArchivedAsync(ClaimsPrincipal user, int id, Guid version, bool archived, CancellationToken cancellationToken = default) =>
         Saving.SetArchivedAsync<Person>(contexts, user, id, version, archived, cancellationToken);
 
+    /// <summary>
+    /// Deletes a person outright (administrators only) when no visit, delegation, agreement or follow-up names
+    /// them; otherwise says what does, so the administrator can merge or archive instead.
+    /// </summary>
+    public Task<SaveOutcome> DeleteAsync(ClaimsPrincipal user, int id, Guid version, CancellationToken cancellationToken = default) =>
+        Deleting.RunAsync<Person>(
+            contexts,
+            user,
+            id,
+            version,
+            async (db, _) => Deleting.Refusal(await ReferencesAsync(db, id, cancellationToken), "this person", "merge the record into another or archive it instead"),
+            cancellationToken);
+
+    private static async Task<IReadOnlyList<RecordReference>> ReferencesAsync(PortalDbContext db, int id, CancellationToken cancellationToken)
+    {
+        var visits = await db.Visits.CountAsync(
+            v => v.Hosts.Any(h => h.PersonId == id)
+                || v.Quotations.Any(q => q.SpeakerPersonId == id)
+                || v.Delegation!.HeadPersonId == id
+                || v.Delegation!.Members.Any(m => m.PersonId == id),
+            cancellationToken);
+
+        // Delegations on a visit are counted with the visit.
+        var delegations = await db.Delegations.CountAsync(
+            d => (d.HeadPersonId == id || d.Members.Any(m => m.PersonId == id)) && !db.Visits.Any(v => v.DelegationId == d.Id),
+            cancellationToken);
+        var agreements = await db.Agreements.CountAsync(a => a.ResponsiblePersonId == id, cancellationToken);
+        var followUps = await db.FollowUps.CountAsync(f => f.OwnerPersonId == id, cancellationToken);
+        return
+        [
+            new(visits, "visit", "visits"),
+            new(delegations, "delegation", "delegations"),
+            new(agreements, "agreement", "agreements"),
+            new(followUps, "follow-up", "follow-ups"),
+        ];
+    }
+
     public Task<SaveOutcome> CreateAsync(ClaimsPrincipal user, PersonInput input, CancellationToken cancellationToken = default) =>
         SaveAsync(user, null, default, input, cancellationToken);
 

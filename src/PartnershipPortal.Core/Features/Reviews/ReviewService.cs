@@ -42,12 +42,12 @@ public sealed class ReviewService(IDbContextFactory<PortalDbContext> contexts, I
         return await db.DeanUnits.Where(d => d.UserId == id).Select(d => d.UnitId).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The user's review units with their names, for the form's choice.</summary>
+    /// <summary>The user's review units with their names, for the form's choice; archived units take no new reviews.</summary>
     public async Task<IReadOnlyList<UnitSummary>> ReviewUnitChoicesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var ids = await ReviewUnitsAsync(user, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Name)
+        return await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id) && !u.IsArchived).OrderBy(u => u.Name)
             .Select(u => new UnitSummary(u.Id, u.Name, u.Kind, Array.Empty<string>())).ToListAsync(cancellationToken);
     }
 

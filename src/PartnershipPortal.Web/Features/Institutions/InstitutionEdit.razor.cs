@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Accounts;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Institutions;
@@ -21,6 +22,9 @@ public sealed partial class InstitutionEdit : EditPage
     private bool _loaded;
     private bool _isAdministrator;
     private IReadOnlyList<InstitutionLink> _duplicates = [];
+
+    /// <summary>What the duplicate check compares, as stored; null for a new institution.</summary>
+    private (string Name, string Acronym, string CountryCode)? _storedIdentity;
 
     [Parameter]
     public int? Id { get; set; }
@@ -62,11 +66,19 @@ public sealed partial class InstitutionEdit : EditPage
         }
 
         (_input, _version) = found.Value;
+        _storedIdentity = Identity(_input);
         _archived = (await Institutions.GetAsync(id))?.IsArchived ?? false;
         return true;
     }
 
-    private Task SaveAsync() => SaveCoreAsync(checkDuplicates: Id is null);
+    /// <summary>
+    /// Warns of likely duplicates when a new institution is saved, and when an edit changes what identifies it
+    /// (name, acronym or country): a record already accepted as distinct is not questioned at every save.
+    /// </summary>
+    private Task SaveAsync() => SaveCoreAsync(checkDuplicates: Identity(_input) != _storedIdentity);
+
+    private static (string Name, string Acronym, string CountryCode) Identity(InstitutionInput input) =>
+        (SearchFolding.Key(input.Name), SearchFolding.Key(input.Acronym), input.CountryCode);
 
     private Task SaveAnywayAsync() => SaveCoreAsync(checkDuplicates: false);
 
@@ -82,6 +94,8 @@ public sealed partial class InstitutionEdit : EditPage
         ClearAnswers();
         return RunAsync(user => Editor.SetArchivedAsync(user, Id!.Value, _version, !_archived), "/institutions/");
     }
+
+    private Task<SaveOutcome> DeleteAsync(System.Security.Claims.ClaimsPrincipal user) => Editor.DeleteAsync(user, Id!.Value, _version);
 
     private async Task ReloadAsync()
     {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Institutions;
 using PartnershipPortal.Core.Features.People;
@@ -16,6 +17,9 @@ public sealed partial class PersonEdit : EditPage
     private InstitutionLink? _institution;
     private IReadOnlyList<UnitSummary> _units = [];
     private IReadOnlyList<PersonLink> _duplicates = [];
+
+    /// <summary>What the duplicate check compares, as stored; null for a new person.</summary>
+    private (string Name, int? InstitutionId, string? Email)? _storedIdentity;
     private Guid _version;
     private bool _archived;
     private bool _loaded;
@@ -65,8 +69,9 @@ public sealed partial class PersonEdit : EditPage
         }
 
         (_input, _version, _institution) = found.Value;
+        _storedIdentity = Identity(_input);
         _archived = (await People.GetAsync(id))?.IsArchived ?? false;
-        _units = _institution is null ? [] : await Institutions.UnitsAsync(_institution.Id);
+        _units = _institution is null ? [] : await Institutions.UnitsAsync(_institution.Id, _input.UnitId);
         return true;
     }
 
@@ -78,7 +83,14 @@ public sealed partial class PersonEdit : EditPage
         _units = institution is null ? [] : await Institutions.UnitsAsync(institution.Id);
     }
 
-    private Task SaveAsync() => SaveCoreAsync(checkDuplicates: Id is null);
+    /// <summary>
+    /// Warns of likely duplicates when a new person is saved, and when an edit changes what identifies them
+    /// (name, institution or e-mail): a person already accepted as distinct is not questioned at every save.
+    /// </summary>
+    private Task SaveAsync() => SaveCoreAsync(checkDuplicates: Identity(_input) != _storedIdentity);
+
+    private static (string Name, int? InstitutionId, string? Email) Identity(PersonInput input) =>
+        (SearchFolding.Key(input.FullName), input.InstitutionId, string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim().ToUpperInvariant());
 
     private Task SaveAnywayAsync() => SaveCoreAsync(checkDuplicates: false);
 
@@ -94,6 +106,8 @@ public sealed partial class PersonEdit : EditPage
         ClearAnswers();
         return RunAsync(user => Editor.SetArchivedAsync(user, Id!.Value, _version, !_archived), "/people/");
     }
+
+    private Task<SaveOutcome> DeleteAsync(System.Security.Claims.ClaimsPrincipal user) => Editor.DeleteAsync(user, Id!.Value, _version);
 
     private async Task ReloadAsync()
     {

@@ -144,6 +144,28 @@ public abstract class InstitutionEditorTests(TestStore store)
     }
 
     [Fact]
+    public async Task Duplicates_WhenEditing_AreTheOtherRecordsTheEditWouldCopy_NeverTheRecordItself()
+    {
+        var kept = Input("Al-Farabi Kazakh National University");
+        kept.Acronym = "KazNU";
+        var first = await Editor.CreateAsync(Office, kept);
+        var other = Input("Kazakh Agrotechnical University");
+        other.Acronym = "KATU";
+        var second = await Editor.CreateAsync(Office, other);
+
+        other.Name = "al-Farabi Kazakh National University";
+        var renamedLikeTheFirst = await Editor.FindDuplicatesAsync(other, second.Id);
+        other.Name = "Kazakh Agrotechnical University";
+        other.Acronym = "KAZNU";
+        var acronymLikeTheFirst = await Editor.FindDuplicatesAsync(other, second.Id);
+        var unchanged = await Editor.FindDuplicatesAsync(kept, first.Id);
+
+        Assert.Equal([new Core.Features.Common.InstitutionLink(first.Id, "Al-Farabi Kazakh National University")], renamedLikeTheFirst);
+        Assert.Equal([first.Id], acronymLikeTheFirst.Select(i => i.Id));
+        Assert.Empty(unchanged);
+    }
+
+    [Fact]
     public async Task Archive_ThenRestore_KeepTheRecordAndFlipTheFlag()
     {
         var created = await Editor.CreateAsync(Office, Input("Archivable Institute"));

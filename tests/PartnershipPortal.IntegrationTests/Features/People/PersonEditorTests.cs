@@ -67,6 +67,27 @@ public abstract class PersonEditorTests(TestStore store)
     }
 
     [Fact]
+    public async Task Duplicates_WhenEditing_AreOtherPeopleWithTheNewNameOrEmail_NeverThePersonThemself()
+    {
+        var (institutionId, _, _) = await InstitutionAsync("Shymkent Pedagogical University");
+        var first = await Editor.CreateAsync(Office, new PersonInput { FullName = "Aigerim Saparova", Position = "Rector", InstitutionId = institutionId, Email = "rector@example.kz" });
+        var edited = new PersonInput { FullName = "Aigerim Saparova-Ten", InstitutionId = institutionId, Email = "a.ten@example.kz" };
+        var second = await Editor.CreateAsync(Office, edited);
+
+        edited.FullName = "AIGERIM SAPAROVA";
+        var renamedLikeTheFirst = await Editor.FindDuplicatesAsync(edited, second.Id);
+        edited.FullName = "Aigerim Saparova-Ten";
+        edited.Email = "Rector@Example.kz";
+        var emailLikeTheFirst = await Editor.FindDuplicatesAsync(edited, second.Id);
+        edited.Email = "a.ten@example.kz";
+        var unchanged = await Editor.FindDuplicatesAsync(edited, second.Id);
+
+        Assert.Equal([new PersonLink(first.Id, "Aigerim Saparova", "Rector")], renamedLikeTheFirst);
+        Assert.Equal([first.Id], emailLikeTheFirst.Select(p => p.Id));
+        Assert.Empty(unchanged);
+    }
+
+    [Fact]
     public async Task Archive_KeepsThePersonReadable_AndIsRefusedToAViewer()
     {
         var created = await Editor.CreateAsync(Office, new PersonInput { FullName = "Ruslan Ismukhambetov", Position = "Project Head" });
