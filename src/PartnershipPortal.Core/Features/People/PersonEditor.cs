@@ -89,7 +89,8 @@ public sealed class PersonEditor(IDbContextFactory<PortalDbContext> contexts, IV
         var delegations = await db.Delegations.CountAsync(
             d => (d.HeadPersonId == id || d.Members.Any(m => m.PersonId == id)) && !db.Visits.Any(v => v.DelegationId == d.Id),
             cancellationToken);
-        var agreements = await db.Agreements.CountAsync(a => a.ResponsiblePersonId == id, cancellationToken);
+        var agreements = await db.Agreements.CountAsync(
+            a => a.ResponsiblePersonId == id || a.Parties.Any(p => p.Signatories.Any(s => s.PersonId == id)), cancellationToken);
         var followUps = await db.FollowUps.CountAsync(f => f.OwnerPersonId == id, cancellationToken);
         return
         [

@@ -24,6 +24,7 @@ public sealed class PersonMerge(IDbContextFactory<PortalDbContext> contexts)
                 await db.Set<Quotation>().Where(q => q.SpeakerPersonId == duplicateId).ForEachAsync(q => q.SpeakerPersonId = keepId, cancellationToken);
                 await db.Agreements.Where(a => a.ResponsiblePersonId == duplicateId).ForEachAsync(a => a.ResponsiblePersonId = keepId, cancellationToken);
                 await db.FollowUps.Where(f => f.OwnerPersonId == duplicateId).ForEachAsync(f => f.OwnerPersonId = keepId, cancellationToken);
+                await db.Set<AgreementSignatory>().Where(s => s.PersonId == duplicateId).ForEachAsync(s => s.PersonId = keepId, cancellationToken);
                 return null;
             },
             cancellationToken);

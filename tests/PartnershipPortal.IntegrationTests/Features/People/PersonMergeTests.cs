@@ -22,10 +22,14 @@ public abstract class PersonMergeTests(TestStore store)
         graph.Visit.AddQuotation("Welcome to Xianyang.", twin);
         var followUp = FollowUpAction.ForVisit(graph.Visit, "Thank the delegation");
         followUp.Owner = twin;
+        var agreement = new CooperationAgreement { Title = "Memorandum signed by the twin", Kind = AgreementKind.MemorandumOfUnderstanding };
+        agreement.AddParty(graph.Xypi).Signatories.Add(new AgreementSignatory { Person = twin, Position = "Vice-President" });
+        agreement.AddParty(graph.Erg);
         await using (var db = store.NewContext())
         {
             db.Visits.Add(graph.Visit);
             db.FollowUps.Add(followUp);
+            db.Agreements.Add(agreement);
             await db.SaveChangesAsync();
         }
 
@@ -42,6 +46,8 @@ public abstract class PersonMergeTests(TestStore store)
         Assert.False(await read.Set<DelegationMember>().AnyAsync(m => m.PersonId == id));
         Assert.False(await read.Set<VisitHost>().AnyAsync(h => h.PersonId == id));
         Assert.False(await read.FollowUps.AnyAsync(f => f.OwnerPersonId == id));
+        Assert.Equal([(int?)wu.Id], await read.Set<AgreementSignatory>()
+            .Where(s => read.Set<AgreementParty>().Any(p => p.Id == s.AgreementPartyId && p.AgreementId == agreement.Id)).Select(s => s.PersonId).ToListAsync());
         Assert.Equal(2, await read.Set<VisitHost>().CountAsync(h => h.VisitId == graph.Visit.Id && h.PersonId == wu.Id));
         Assert.Equal(1, await read.Set<DelegationMember>().CountAsync(m => m.DelegationId == graph.Delegation.Id && m.PersonId == wu.Id));
         Assert.Equal(wu.Id, (await read.FollowUps.SingleAsync(f => f.Id == followUp.Id)).OwnerPersonId);
