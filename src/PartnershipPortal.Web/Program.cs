@@ -10,6 +10,7 @@ using PartnershipPortal.Core.Features.People;
 using PartnershipPortal.Core.Features.Reviews;
 using PartnershipPortal.Core.Features.Visits;
 using PartnershipPortal.Web.Account;
+using PartnershipPortal.Web.Api;
 using PartnershipPortal.Web.Components;
 using PartnershipPortal.Web.Infrastructure;
 using Serilog;
@@ -41,6 +42,8 @@ try
     builder.Services.AddScoped<PersonErasure>();
     builder.Services.AddScoped<PersonMerge>();
     builder.Services.AddScoped<VisitService>();
+    builder.Services.AddScoped<VisitCalendar>();
+    builder.Services.AddScoped<VisitCalendarFile>();
     builder.Services.AddScoped<AgreementService>();
     builder.Services.AddScoped<UserAdministrationService>();
     builder.Services.AddScoped<ChangeHistoryService>();
@@ -74,6 +77,7 @@ try
     app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
     app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
     app.MapAccountEndpoints();
+    app.MapVisitCalendarEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     app.Lifetime.ApplicationStarted.Register(() =>
