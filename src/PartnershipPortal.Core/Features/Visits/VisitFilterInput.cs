@@ -107,44 +107,33 @@ public sealed class VisitFilterInputValidator : AbstractValidator<VisitFilterInp
 {
     public VisitFilterInputValidator()
     {
-        RuleFor(f => f.From)
-            .Must(text => text is null || VisitFilterInput.ParseDate(text) is not null)
-            .WithErrorCode("VisitFilter.From.Invalid")
+        Reads(f => f.From, text => VisitFilterInput.ParseDate(text) is not null, "VisitFilter.From.Invalid")
             .WithMessage("Enter the first day as a date such as 2025-05-01.");
-        RuleFor(f => f.To)
-            .Must(text => text is null || VisitFilterInput.ParseDate(text) is not null)
-            .WithErrorCode("VisitFilter.To.Invalid")
+        Reads(f => f.To, text => VisitFilterInput.ParseDate(text) is not null, "VisitFilter.To.Invalid")
             .WithMessage("Enter the last day as a date such as 2025-05-31.");
         RuleFor(f => f.To)
             .Must((filter, to) => VisitFilterInput.ParseDate(to) >= VisitFilterInput.ParseDate(filter.From))
             .When(f => VisitFilterInput.ParseDate(f.From) is not null && VisitFilterInput.ParseDate(f.To) is not null)
             .WithErrorCode("VisitFilter.To.BeforeFrom")
             .WithMessage("The last day cannot be before the first day.");
-        RuleFor(f => f.Direction)
-            .Must(text => text is null || VisitFilterInput.ParseEnum<VisitDirection>(text) is not null)
-            .WithErrorCode("VisitFilter.Direction.Invalid")
+        Reads(f => f.Direction, text => VisitFilterInput.ParseEnum<VisitDirection>(text) is not null, "VisitFilter.Direction.Invalid")
             .WithMessage($"Choose the direction from the list ({Names<VisitDirection>()}).");
-        RuleFor(f => f.Status)
-            .Must(text => text is null || VisitFilterInput.ParseEnum<VisitStatus>(text) is not null)
-            .WithErrorCode("VisitFilter.Status.Invalid")
+        Reads(f => f.Status, text => VisitFilterInput.ParseEnum<VisitStatus>(text) is not null, "VisitFilter.Status.Invalid")
             .WithMessage($"Choose the status from the list ({Names<VisitStatus>()}).");
-        RuleFor(f => f.Country)
-            .Must(text => text is null || Countries.IsValid(text.ToUpperInvariant()))
-            .WithErrorCode("VisitFilter.Country.Unknown")
+        Reads(f => f.Country, text => Countries.IsValid(text.ToUpperInvariant()), "VisitFilter.Country.Unknown")
             .WithMessage(f => $"“{f.Country}” is not a country code: use an ISO 3166-1 alpha-2 code such as KZ.");
-        RuleFor(f => f.Institution)
-            .Must(text => text is null || VisitFilterInput.ParseId(text) is not null)
-            .WithErrorCode("VisitFilter.Institution.Invalid")
+        Reads(f => f.Institution, text => VisitFilterInput.ParseId(text) is not null, "VisitFilter.Institution.Invalid")
             .WithMessage("Choose the institution from the list.");
-        RuleFor(f => f.Unit)
-            .Must(text => text is null || VisitFilterInput.ParseId(text) is not null)
-            .WithErrorCode("VisitFilter.Unit.Invalid")
+        Reads(f => f.Unit, text => VisitFilterInput.ParseId(text) is not null, "VisitFilter.Unit.Invalid")
             .WithMessage("Choose the unit from the list.");
-        RuleFor(f => f.Field)
-            .Must(text => text is null || IscedCatalog.IsValid(text))
-            .WithErrorCode("VisitFilter.Field.Unknown")
+        Reads(f => f.Field, IscedCatalog.IsValid, "VisitFilter.Field.Unknown")
             .WithMessage(f => $"“{f.Field}” is not an ISCED-F 2013 field: use a code such as 07, 071 or 0715.");
     }
+
+    /// <summary>A filter left out passes; one given must read as <paramref name="reads"/> says.</summary>
+    private IRuleBuilderOptions<VisitFilterInput, string?> Reads(
+        System.Linq.Expressions.Expression<Func<VisitFilterInput, string?>> filter, Func<string, bool> reads, string code) =>
+        RuleFor(filter).Must(text => text is null || reads(text)).WithErrorCode(code);
 
     private static string Names<TEnum>()
         where TEnum : struct, Enum => string.Join(", ", Enum.GetNames<TEnum>());
