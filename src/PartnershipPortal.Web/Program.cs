@@ -13,6 +13,7 @@ using PartnershipPortal.Core.Features.Reviews;
 using PartnershipPortal.Core.Features.Visits;
 using PartnershipPortal.Core.Features.Visits.Brief;
 using PartnershipPortal.Web.Account;
+using PartnershipPortal.Web.Api;
 using PartnershipPortal.Web.Components;
 using PartnershipPortal.Web.Features.Visits.Brief;
 using PartnershipPortal.Web.Infrastructure;
@@ -46,6 +47,8 @@ try
     builder.Services.AddScoped<PersonMerge>();
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<VisitBriefService>();
+    builder.Services.AddScoped<VisitCalendar>();
+    builder.Services.AddScoped<VisitCalendarFile>();
     builder.Services.AddScoped<AgreementService>();
     builder.Services.AddScoped<AgreementLifecycle>();
     builder.Services.AddScoped<AgreementExpiryCheck>();
@@ -84,6 +87,7 @@ try
     app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
     app.MapAccountEndpoints();
     app.MapVisitBrief();
+    app.MapVisitCalendarEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     app.Lifetime.ApplicationStarted.Register(() =>

@@ -147,6 +147,39 @@ public sealed partial class AuthorizationMatrixTests(MatrixPortal portal) : ICla
         Assert.Empty(unnamed);
     }
 
+    /// <summary>Endpoints that answer GET with a file; the pages' matrix does not reach them.</summary>
+    public static TheoryData<string, string> FileEndpointMatrix()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var path in new[] { "/visits/1/calendar.ics", "/visits/calendar.ics?status=Completed" })
+        {
+            foreach (var caller in Callers)
+            {
+                data.Add(path, caller);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FileEndpointMatrix))]
+    public async Task CalendarFiles_AnswerEveryReader_AndRefuseAnonymousCallers(string path, string caller)
+    {
+        using var response = await portal.Clients[caller].GetAsync(path);
+
+        if (caller == "anonymous")
+        {
+            // An API endpoint answers 401 rather than redirecting to the sign-in page (ASP.NET Core 10's rule for such endpoints).
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        }
+    }
+
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]

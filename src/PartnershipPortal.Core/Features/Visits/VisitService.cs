@@ -16,11 +16,15 @@ public sealed class VisitService(IDbContextFactory<PortalDbContext> contexts)
         .Add("host", v => v.HostInstitution!.Name)
         .Add("status", v => v.Status);
 
-    public async Task<Page<VisitRow>> ListAsync(ListRequest request, CancellationToken cancellationToken = default)
+    public Task<Page<VisitRow>> ListAsync(ListRequest request, CancellationToken cancellationToken = default) =>
+        ListAsync(request, VisitFilter.None, cancellationToken);
+
+    public async Task<Page<VisitRow>> ListAsync(ListRequest request, VisitFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Visits.AsNoTracking();
+        var query = filter.Apply(db.Visits.AsNoTracking());
         var text = request.FoldedText;
         if (text.Length > 0)
         {

@@ -22,6 +22,7 @@ public sealed class ValidationRegistrationTests
     [InlineData(typeof(IValidator<FrameworkInput>), typeof(FrameworkInputValidator))]
     [InlineData(typeof(IValidator<VisitInput>), typeof(VisitInputValidator))]
     [InlineData(typeof(IValidator<DelegationInput>), typeof(DelegationInputValidator))]
+    [InlineData(typeof(IValidator<VisitFilterInput>), typeof(VisitFilterInputValidator))]
     [InlineData(typeof(IValidator<AgreementInput>), typeof(AgreementInputValidator))]
     [InlineData(typeof(IValidator<FollowUpInput>), typeof(FollowUpInputValidator))]
     [InlineData(typeof(IValidator<AccountInput>), typeof(AccountInputValidator))]
