@@ -5,6 +5,7 @@ using PartnershipPortal.Core.Features.Agreements;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Dashboard;
 using PartnershipPortal.Core.Features.Demo;
+using PartnershipPortal.Core.Features.FollowUps;
 using PartnershipPortal.Core.Features.Institutions;
 using PartnershipPortal.Core.Features.Notifications;
 using PartnershipPortal.Core.Features.People;
@@ -44,6 +45,7 @@ try
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<AgreementService>();
     builder.Services.AddScoped<NotificationService>();
+    builder.Services.AddScoped<FollowUpService>();
     builder.Services.AddScoped<UserAdministrationService>();
     builder.Services.AddScoped<ChangeHistoryService>();
     builder.Services.AddPortalValidators();
