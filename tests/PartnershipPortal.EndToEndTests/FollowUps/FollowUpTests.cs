@@ -115,6 +115,13 @@ public sealed class FollowUpTests(PortalServer server, Browser browser) : IClass
         await Expect(row.GetByTestId("followup-overdue")).ToHaveTextAsync("Overdue");
         await Expect(row).ToHaveClassAsync(new Regex("followup-overdue"));
         await Browser.ScreenshotAsync(page, "follow-ups-overdue");
+        var around = $"from={today.AddDays(-4):yyyy-MM-dd}&to={today.AddDays(-2):yyyy-MM-dd}";
+        await page.GotoAsync($"/follow-ups?{around}");
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(Input(page.GetByTestId("due-from"))).ToHaveValueAsync(today.AddDays(-4).ToString("d MMM yyyy", CultureInfo.InvariantCulture));
+        await page.GotoAsync($"/follow-ups?from={today.AddDays(-2):yyyy-MM-dd}");
+        await Expect(page.GetByTestId("list-count")).ToHaveTextAsync("0 found");
+        await Expect(row).ToHaveCountAsync(0);
         await Expect(row.GetByTestId("followup-mark-done")).ToHaveCountAsync(0);
         await Browser.AssertAccessibleAsync(page);
 

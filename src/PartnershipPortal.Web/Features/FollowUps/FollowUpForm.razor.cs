@@ -55,8 +55,8 @@ public sealed partial class FollowUpForm
 
     private DateTime? DueOn
     {
-        get => _input.DueOn?.ToDateTime(TimeOnly.MinValue);
-        set => _input.DueOn = value is { } date ? DateOnly.FromDateTime(date) : null;
+        get => PickerDates.ToPicker(_input.DueOn);
+        set => _input.DueOn = PickerDates.FromPicker(value);
     }
 
     /// <summary>The enabled accounts, and the current owner even when their account has been disabled since.</summary>
@@ -122,24 +122,18 @@ public sealed partial class FollowUpForm
         var user = (await AuthenticationState).User;
         var outcome = Row is null ? await Service.CreateAsync(user, _input) : await Service.UpdateAsync(user, Row.Id, _version, _input);
         _saving = false;
-        switch (outcome.Status)
+        if (outcome.Succeeded)
         {
-            case SaveStatus.Saved:
-                await Saved.InvokeAsync();
-                break;
-            case SaveStatus.Invalid:
-                _errors.Set(outcome.Errors!);
-                _message = L["FollowUp_FixFields"];
-                break;
-            case SaveStatus.Conflict:
-                _conflict = outcome.Conflict;
-                break;
-            case SaveStatus.Forbidden:
-                _message = L["FollowUp_Forbidden"];
-                break;
-            default:
-                _message = L["FollowUp_Gone"];
-                break;
+            await Saved.InvokeAsync();
+            return;
+        }
+
+        // A conflict is explained, with its choices, by the conflict alert rather than by a message.
+        _conflict = outcome.Conflict;
+        _message = _conflict is null ? FollowUpAnswers.Message(L, outcome) : null;
+        if (outcome.Errors is { } errors)
+        {
+            _errors.Set(errors);
         }
     }
 
