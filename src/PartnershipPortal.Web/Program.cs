@@ -6,6 +6,7 @@ using PartnershipPortal.Core.Features.Agreements.Lifecycle;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Dashboard;
 using PartnershipPortal.Core.Features.Demo;
+using PartnershipPortal.Core.Features.FollowUps;
 using PartnershipPortal.Core.Features.Institutions;
 using PartnershipPortal.Core.Features.Notifications;
 using PartnershipPortal.Core.Features.People;
@@ -54,6 +55,7 @@ try
     builder.Services.AddScoped<AgreementExpiryCheck>();
     builder.Services.AddHostedService<AgreementExpiryService>();
     builder.Services.AddScoped<NotificationService>();
+    builder.Services.AddScoped<FollowUpService>();
     builder.Services.AddScoped<UserAdministrationService>();
     builder.Services.AddScoped<ChangeHistoryService>();
     builder.Services.AddPortalValidators();

@@ -14,7 +14,15 @@ public sealed class FollowUpInputValidator : AbstractValidator<FollowUpInput>
         RuleFor(f => f.Notes)
             .MaxChars(FollowUpInput.NotesMaxLength, "FollowUp.Notes.TooLong", "The notes");
         RuleFor(f => f.OwnerPersonId)
-            .ValidReference("FollowUp.OwnerPersonId.Invalid", "Choose the person responsible from the list.");
+            .ValidReference("FollowUp.OwnerPersonId.Invalid", "Choose the contact person from the list.");
+        RuleFor(f => f.OwnerUserId)
+            .MaximumLength(FollowUpInput.OwnerUserIdMaxLength)
+            .WithErrorCode("FollowUp.OwnerUserId.Invalid")
+            .WithMessage("Choose the account responsible from the list.");
+        RuleFor(f => f.DueOn)
+            .Must(due => due is null || (due >= FollowUpInput.EarliestDueOn && due <= FollowUpInput.LatestDueOn))
+            .WithErrorCode("FollowUp.DueOn.OutOfRange")
+            .WithMessage($"Enter a due date between {FollowUpInput.EarliestDueOn.Year} and {FollowUpInput.LatestDueOn.Year}: check the year.");
         RuleFor(f => f.Status)
             .KnownValue("FollowUp.Status.Invalid", "Choose the status from the list.");
         RuleFor(f => f.VisitId)

@@ -12,6 +12,7 @@ public sealed class FollowUpInputValidatorTests
     {
         Title = "Send the draft memorandum to East Kazakhstan Technical University",
         OwnerPersonId = 1,
+        OwnerUserId = "5d0c8f0e-3b7a-4f53-9a0e-0f4d2c6b9e11",
         DueOn = new DateOnly(2025, 6, 20),
         VisitId = 1,
     };
@@ -38,7 +39,31 @@ public sealed class FollowUpInputValidatorTests
     [Fact]
     public void Validate_WhenOwnerIdIsNotARecord_ReportsOwnerPersonId() =>
         ValidatorAssert.ReportsOnly(_validator, SendDraftMemorandum().With("OwnerPersonId", 0),
-            "OwnerPersonId", "FollowUp.OwnerPersonId.Invalid", "Choose the person responsible from the list.");
+            "OwnerPersonId", "FollowUp.OwnerPersonId.Invalid", "Choose the contact person from the list.");
+
+    [Fact]
+    public void Validate_WhenNoOwnerAccountOrContactIsChosen_ReportsNothing() =>
+        ValidatorAssert.ReportsNothing(_validator, SendDraftMemorandum().With("OwnerUserId", null).With("OwnerPersonId", null));
+
+    [Fact]
+    public void Validate_WhenOwnerAccountIdIsLongerThanAnyAccountId_ReportsOwnerUserId() =>
+        ValidatorAssert.ReportsOnly(_validator, SendDraftMemorandum().With("OwnerUserId", new string('a', 451)),
+            "OwnerUserId", "FollowUp.OwnerUserId.Invalid", "Choose the account responsible from the list.");
+
+    [Theory]
+    [InlineData(2000, 1, 1)]
+    [InlineData(2099, 12, 31)]
+    public void Validate_WhenDueDateIsWithinTheCentury_ReportsNothing(int year, int month, int day) =>
+        ValidatorAssert.ReportsNothing(_validator, SendDraftMemorandum().With("DueOn", new DateOnly(year, month, day)));
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(1999, 12, 31)]
+    [InlineData(2100, 1, 1)]
+    [InlineData(2205, 6, 20)]
+    public void Validate_WhenDueDateIsAbsurd_ReportsDueOn(int year, int month, int day) =>
+        ValidatorAssert.ReportsOnly(_validator, SendDraftMemorandum().With("DueOn", new DateOnly(year, month, day)),
+            "DueOn", "FollowUp.DueOn.OutOfRange", "Enter a due date between 2000 and 2099: check the year.");
 
     [Theory]
     [InlineData(FollowUpStatus.InProgress)]
