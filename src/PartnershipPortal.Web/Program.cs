@@ -12,6 +12,7 @@ using PartnershipPortal.Core.Features.Reviews;
 using PartnershipPortal.Core.Features.Visits;
 using PartnershipPortal.Web.Account;
 using PartnershipPortal.Web.Components;
+using PartnershipPortal.Web.Features.Attachments;
 using PartnershipPortal.Web.Infrastructure;
 using Serilog;
 
@@ -51,6 +52,7 @@ try
 
     builder.Services.AddPortalAccounts(builder.Configuration);
     builder.Services.AddPortalProfile(builder.Configuration);
+    builder.Services.AddPortalAttachments(builder.Configuration);
     builder.Services.AddHttpContextAccessor();
     builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
     builder.Services.AddMudServices();
@@ -76,6 +78,7 @@ try
     app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
     app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
     app.MapAccountEndpoints();
+    app.MapAttachmentEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     app.Lifetime.ApplicationStarted.Register(() =>

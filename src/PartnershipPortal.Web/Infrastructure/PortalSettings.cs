@@ -31,6 +31,7 @@ public static class PortalSettings
         AccountsSetup.SessionAbsoluteTimeout,
         AccountsSetup.BootstrapAdminEmail,
         AccountsSetup.BootstrapAdminPassword,
+        Features.Attachments.AttachmentSetup.MaxFileSizeMegabytes,
         "Serilog:MinimumLevel:Default",
         "ASPNETCORE_ENVIRONMENT",
         "ASPNETCORE_URLS",

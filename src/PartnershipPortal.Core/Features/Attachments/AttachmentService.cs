@@ -90,12 +90,18 @@ public sealed class AttachmentService(
     public async Task<IReadOnlyList<AttachmentView>> ListAsync(AttachmentSubject subject, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Attachments.AsNoTracking()
-            .Where(Of(subject))
-            .OrderByDescending(a => a.Id)
-            .Select(a => new AttachmentView(a.Id, a.FileName, a.Type, a.Description, a.SizeBytes, a.HasThumbnail, a.UploadedByName, a.CreatedAt))
-            .ToListAsync(cancellationToken);
+        return await View(db.Attachments.AsNoTracking().Where(Of(subject)).OrderByDescending(a => a.Id)).ToListAsync(cancellationToken);
     }
+
+    /// <summary>One attachment as lists show it; null when there is none with that id.</summary>
+    public async Task<AttachmentView?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await View(db.Attachments.AsNoTracking().Where(a => a.Id == id)).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private static IQueryable<AttachmentView> View(IQueryable<Attachment> attachments) =>
+        attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.Type, a.Description, a.SizeBytes, a.HasThumbnail, a.UploadedByName, a.CreatedAt));
 
     /// <summary>Removes an attachment and its bytes; the change history keeps who removed which file.</summary>
     public async Task<SaveOutcome> DeleteAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken = default)

@@ -1,4 +1,7 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
 using PartnershipPortal.Core.Features.Attachments;
+using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Tests.Infrastructure;
 using PartnershipPortal.UnitTests.Features.Common;
 
@@ -61,4 +64,16 @@ public sealed class AttachmentUploadInputValidatorTests
     [InlineData("Description", 500, "Attachment.Description.TooLong", "The description can be at most 500 characters long (this one has 501).")]
     public void Validate_WhenTextGoesPastItsLimit_ReportsThatField(string property, int max, string code, string message) =>
         ValidatorAssert.LimitsText(_validator, Minutes, property, max, code, message);
+
+    [Fact]
+    public void AddPortalValidators_WithTheHostsSettings_UsesTheirLimit()
+    {
+        using var provider = new ServiceCollection().AddSingleton(new AttachmentSettings(4096)).AddPortalValidators().BuildServiceProvider();
+        var input = Minutes();
+        input.Content = [.. input.Content, .. new byte[4097 - input.Content.Length]];
+
+        var errors = provider.GetRequiredService<IValidator<AttachmentUploadInput>>().Validate(input).Errors;
+
+        Assert.Equal(["Attachment.Content.TooLarge"], errors.Select(e => e.ErrorCode));
+    }
 }
