@@ -143,6 +143,10 @@ public sealed partial class AttachmentEndpointTests(AttachmentPortal portal) : I
         Assert.Equal("image/png", thumbnail.Content.Headers.ContentType!.ToString());
         using var codec = SKCodec.Create(new MemoryStream(await thumbnail.Content.ReadAsByteArrayAsync()));
         Assert.Equal((320, 256), (codec.Info.Width, codec.Info.Height));
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"/attachments/{id}/thumbnail");
+        again.Headers.IfNoneMatch.Add(thumbnail.Headers.ETag!);
+        using var unchanged = await viewer.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
     }
 
     [Fact]
