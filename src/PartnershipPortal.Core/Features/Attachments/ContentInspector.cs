@@ -13,6 +13,10 @@ namespace PartnershipPortal.Core.Features.Attachments;
 /// </summary>
 public static class ContentInspector
 {
+    /// <summary>The refusal of a file of no kind the portal keeps.</summary>
+    public const string UnsupportedMessage =
+        "The portal keeps PDF documents, JPEG and PNG images, Word documents (DOCX) and Excel workbooks (XLSX); this file is none of them.";
+
     /// <summary>[Content_Types].xml of a real document is a few kilobytes; a larger one is not read.</summary>
     private const long MaxContentTypesLength = 1024 * 1024;
 
@@ -87,9 +91,6 @@ public static class ContentInspector
             _ => ContentVerdict.Refused(ContentVerdict.ContentField, "Attachment.Content.Unsupported", UnsupportedMessage),
         };
     }
-
-    public const string UnsupportedMessage =
-        "The portal keeps PDF documents, JPEG and PNG images, Word documents (DOCX) and Excel workbooks (XLSX); this file is none of them.";
 
     /// <summary>A ZIP is kept only when it is a Word or Excel document: its [Content_Types].xml names the main part, and the part is there.</summary>
     private static ContentVerdict InspectPackage(byte[] content)
