@@ -16,6 +16,7 @@ using PartnershipPortal.Core.Features.Visits.Brief;
 using PartnershipPortal.Web.Account;
 using PartnershipPortal.Web.Api;
 using PartnershipPortal.Web.Components;
+using PartnershipPortal.Web.Features.Attachments;
 using PartnershipPortal.Web.Features.Visits.Brief;
 using PartnershipPortal.Web.Infrastructure;
 using Serilog;
@@ -63,6 +64,7 @@ try
 
     builder.Services.AddPortalAccounts(builder.Configuration);
     builder.Services.AddPortalProfile(builder.Configuration);
+    builder.Services.AddPortalAttachments(builder.Configuration);
     builder.Services.AddHttpContextAccessor();
     builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
     builder.Services.AddMudServices();
@@ -90,6 +92,7 @@ try
     app.MapAccountEndpoints();
     app.MapVisitBrief();
     app.MapVisitCalendarEndpoints();
+    app.MapAttachmentEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     app.Lifetime.ApplicationStarted.Register(() =>

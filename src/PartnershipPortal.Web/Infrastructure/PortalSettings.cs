@@ -32,6 +32,7 @@ public static class PortalSettings
         AccountsSetup.BootstrapAdminEmail,
         AccountsSetup.BootstrapAdminPassword,
         AgreementExpiryService.IntervalKey,
+        Features.Attachments.AttachmentSetup.MaxFileSizeMegabytes,
         "Serilog:MinimumLevel:Default",
         "ASPNETCORE_ENVIRONMENT",
         "ASPNETCORE_URLS",

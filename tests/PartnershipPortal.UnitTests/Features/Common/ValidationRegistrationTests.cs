@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipPortal.Core.Features.Accounts;
 using PartnershipPortal.Core.Features.Administration;
+using PartnershipPortal.Core.Features.Attachments;
 using PartnershipPortal.Core.Features.Agreements;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.FollowUps;
@@ -28,6 +29,7 @@ public sealed class ValidationRegistrationTests
     [InlineData(typeof(IValidator<AccountInput>), typeof(AccountInputValidator))]
     [InlineData(typeof(IValidator<AccountAccessInput>), typeof(AccountAccessInputValidator))]
     [InlineData(typeof(IValidator<ResetPasswordInput>), typeof(ResetPasswordInputValidator))]
+    [InlineData(typeof(IValidator<AttachmentUploadInput>), typeof(AttachmentUploadInputValidator))]
     public void AddPortalValidators_RegistersEachValidatorOnceAsASingleton(Type service, Type implementation)
     {
         var services = new ServiceCollection().AddPortalValidators();
