@@ -1,0 +1,266 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PartnershipPortal.Core.Domain;
+using PartnershipPortal.Core.Features.Demo;
+using PartnershipPortal.EndToEndTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PartnershipPortal.EndToEndTests.Visits;
+
+/// <summary>
+/// A member of the international office enters the whole reference visit through the guided form: what
+/// the portal already knows (XYPI with its units and facilities, Wu Xujin, ERG and EKTU with their people,
+/// the Belt and Road Initiative) is picked, everything else is recorded inline without leaving the form.
+/// The visit's page then shows every fact of the scenario.
+/// </summary>
+public sealed partial class VisitStepperTests(PortalServer server, Browser browser) : IClassFixture<PortalServer>, IClassFixture<Browser>, IAsyncLifetime
+{
+    public Task InitializeAsync() => server.SeedOnceAsync(db =>
+    {
+        var reference = ReferenceVisit.Create();
+        db.Institutions.AddRange(reference.Xypi, reference.Erg, reference.Ektu);
+        db.People.AddRange(reference.WuXujin, reference.NamedMembers[0], reference.NamedMembers[1]);
+        db.Frameworks.Add(reference.BeltAndRoad);
+    });
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [GeneratedRegex(@"/visits/(\d+)$")]
+    private static partial Regex VisitAddress();
+
+    [Fact]
+    public async Task Office_EntersTheReferenceVisitThroughTheStepper_AndFindsEveryFactOnItsPage()
+    {
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+        await page.GotoAsync("/visits");
+        await Browser.WaitForInteractivityAsync(page);
+        await page.GetByTestId("new-visit").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("New visit");
+        var form = new VisitFormPage(page);
+        await form.ExpectStepAsync("Basics");
+
+        await EnterBasicsAsync(form);
+        await form.NextAsync("Delegation");
+        await EnterDelegationAsync(form);
+        await form.NextAsync("Hosts");
+        await Expect(page.GetByTestId("draft-status")).ToContainTextAsync("Draft saved at");
+        await EnterHostsAsync(form);
+        await form.NextAsync("Agenda");
+        await EnterAgendaAsync(form);
+        await form.NextAsync("Interests");
+        await EnterInterestsAsync(form);
+        await form.NextAsync("Outcomes");
+        await EnterOutcomesAsync(form);
+        await form.NextAsync("Review");
+        await Expect(page.GetByTestId("facts")).ToContainTextAsync("Delegation from Kazakhstan (ERG, universities and colleges) — 15 members, 4 named");
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "visit-form-review");
+
+        await form.ClickAsync("save");
+
+        await Expect(page).ToHaveURLAsync(VisitAddress());
+        await ExpectEveryFactAsync(page);
+        await page.GotoAsync("/visits");
+        await Expect(page.GetByTestId("new-visit")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("drafts-link")).ToHaveCountAsync(0);
+    }
+
+    private static async Task EnterBasicsAsync(VisitFormPage form)
+    {
+        await form.FillAsync("Title", ReferenceVisit.VisitTitle);
+        await form.PickAsync("host-institution", "Xianyang", "Xianyang Polytechnic Institute");
+        await Expect(form.Page.GetByTestId("time-zone").Locator("xpath=self::input | .//input").First).ToHaveValueAsync("Asia/Shanghai");
+        await form.FillAsync("Place", "Xianyang Polytechnic Institute, Xianyang, Shaanxi");
+        await form.FillAsync("First day", "2025-05-20");
+        await Expect(form.Field("Last day")).ToHaveValueAsync("2025-05-20");
+        await form.ChooseAsync("status", "Completed");
+        await Browser.AssertAccessibleAsync(form.Page);
+        await Browser.ScreenshotAsync(form.Page, "visit-form-basics");
+    }
+
+    private static async Task EnterDelegationAsync(VisitFormPage form)
+    {
+        await form.FillAsync("Name of the delegation", "Delegation from Kazakhstan (ERG, universities and colleges)");
+        await form.Page.GetByRole(AriaRole.Spinbutton, new() { Name = "Number of members" }).FillAsync("15");
+        await form.PickAsync("add-member", "Ruslan", "Ruslan Ismukhambetov — Project Head, Eurasian Resources Group");
+        await form.PickAsync("add-member", "Mashekenova", "Mashekenova Assiya — Vice President, East Kazakhstan Technical University");
+        await form.NewInstitutionAsync("Oriental Technical-Humanities College", "College", "Kazakh", "Kazakhstan (KZ)");
+        await form.NewPersonAsync("new-member", "Irgebayev Yernar", "President", "Oriental", "Oriental Technical-Humanities College");
+        await form.NewInstitutionAsync("Aktobe Automobile and Highway College", "College", "Kazakh", "Kazakhstan (KZ)");
+        await form.NewPersonAsync("new-member", "Erlan Nursultanovich Safin", "Vice President", "Aktobe", "Aktobe Automobile and Highway College");
+        await form.NewInstitutionAsync("Shaanxi ShangpinShuren Education Technology Co., Ltd.", "Company", "China", "China (CN)");
+
+        await Expect(form.Page.GetByTestId("delegation-institutions").Locator("li")).ToHaveTextAsync(
+        [
+            "Eurasian Resources Group — Company, Kazakhstan", "East Kazakhstan Technical University — University, Kazakhstan",
+            "Oriental Technical-Humanities College — College, Kazakhstan", "Aktobe Automobile and Highway College — College, Kazakhstan",
+            "Shaanxi ShangpinShuren Education Technology Co., Ltd. — Company, China",
+        ]);
+        await Expect(form.Page.GetByTestId("member-row")).ToHaveCountAsync(4);
+        await Browser.AssertAccessibleAsync(form.Page);
+        await Browser.ScreenshotAsync(form.Page, "visit-form-delegation");
+    }
+
+    private static async Task EnterHostsAsync(VisitFormPage form)
+    {
+        (string? Person, string? Role, string? Unit)[] hosts =
+        [
+            ("Wu Xujin — Vice President, Xianyang Polytechnic Institute", null, null),
+            (null, "Dean of the Automotive School", "Automotive School"),
+            (null, "Dean of the Medical School", "Medical School"),
+            (null, "Officials of the Office of International Exchange and Cooperation", "Office of International Exchange and Cooperation"),
+        ];
+        for (var i = 0; i < hosts.Length; i++)
+        {
+            await form.ClickAsync("add-host");
+            var (person, role, unit) = hosts[i];
+            if (person is not null)
+            {
+                await form.PickAsync($"host-person-{i}", "Wu", person);
+                await form.Page.GetByLabel($"Host {i + 1} led the talks").CheckAsync();
+            }
+            else
+            {
+                await form.FillAsync($"Host {i + 1}: role", role!);
+                await form.ChooseAsync($"host-unit-{i}", unit!);
+            }
+        }
+
+        await Browser.AssertAccessibleAsync(form.Page);
+        await Browser.ScreenshotAsync(form.Page, "visit-form-hosts");
+    }
+
+    private static async Task EnterAgendaAsync(VisitFormPage form)
+    {
+        (string Kind, string Title, string? Facility)[] items =
+        [
+            ("Talks", "Talks: the institute's history, location, majors and international cooperation", null),
+            ("Facility tour", "Tour of the CNC machining center", "CNC machining center — Technician School, Xianyang Polytechnic Institute"),
+            ("Facility tour", "Tour of the new energy vehicle lab", "New energy vehicle lab — Automotive School, Xianyang Polytechnic Institute"),
+            ("Facility tour", "Tour of the Human Science Museum", "Human Science Museum — Medical School, Xianyang Polytechnic Institute"),
+        ];
+        for (var i = 0; i < items.Length; i++)
+        {
+            await form.ClickAsync("add-agenda-item");
+            var (kind, title, facility) = items[i];
+            await Expect(form.Field($"Item {i + 1}: date")).ToHaveValueAsync("2025-05-20");
+            await form.ChooseAsync($"agenda-kind-{i}", kind);
+            await form.FillAsync($"Item {i + 1}: what happened", title);
+            if (facility is not null)
+            {
+                await form.ChooseAsync($"agenda-facility-{i}", facility);
+            }
+        }
+
+        await Browser.AssertAccessibleAsync(form.Page);
+        await Browser.ScreenshotAsync(form.Page, "visit-form-agenda");
+    }
+
+    private static async Task EnterInterestsAsync(VisitFormPage form)
+    {
+        (string Search, string Field, string Wording)[] fields =
+        [
+            ("0715", "0715 Mechanics and metal trades", "advanced manufacturing"),
+            ("motor vehicles", "0716 Motor vehicles, ships and aircraft", "new energy vehicles"),
+            ("medical diagnostic", "0914 Medical diagnostic and treatment technology", "medical technology"),
+        ];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            await form.ClickAsync("add-field");
+            await form.PickAsync($"field-code-{i}", fields[i].Search, fields[i].Field);
+            await form.FillAsync($"Field {i + 1}: the source's words", fields[i].Wording);
+        }
+
+        string[] wordings = ["joint research", "faculty-student exchanges", "faculty-student exchanges", "skills development programs"];
+        for (var i = 0; i < wordings.Length; i++)
+        {
+            await form.ClickAsync("add-cooperation");
+            await form.FillAsync($"Cooperation {i + 1}: the source's words", wordings[i]);
+        }
+
+        await form.ChooseAsync("add-framework", "Belt and Road Initiative (BRI) — Framework");
+        await form.NewFrameworkAsync("Qinling Workshop", "Project", "XYPI's Sino-Kazakh overseas education project.", runByHost: true);
+        await form.NewFrameworkAsync("Globally recognised vocational standards", "Initiative",
+            "XYPI's development of vocational education standards recognised internationally.", runByHost: true);
+        await Expect(form.Page.GetByTestId("chosen-frameworks").Locator("li")).ToHaveCountAsync(3);
+        await Browser.AssertAccessibleAsync(form.Page);
+        await Browser.ScreenshotAsync(form.Page, "visit-form-interests");
+    }
+
+    private static async Task EnterOutcomesAsync(VisitFormPage form)
+    {
+        await form.FillAsync("Summary", "A 15-member delegation from Kazakhstan visited the institute to strengthen educational and industrial ties.");
+        await form.ClickAsync("add-outcome");
+        await form.FillAsync("Outcome 1", "Both sides intend to deepen cooperation in vocational education.");
+        await form.ClickAsync("add-outcome");
+        await form.FillAsync("Outcome 2", "XYPI aims to partner with Kazakh institutions and enterprises to establish vocational education benchmarks.");
+        await form.ClickAsync("add-quotation");
+        await form.FillAsync("Quotation 1", ReferenceVisit.Quote);
+        await form.PickAsync("speaker-0", "Wu", "Wu Xujin — Vice President, Xianyang Polytechnic Institute");
+        await Browser.AssertAccessibleAsync(form.Page);
+        await Browser.ScreenshotAsync(form.Page, "visit-form-outcomes");
+    }
+
+    private static async Task ExpectEveryFactAsync(IPage page)
+    {
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(ReferenceVisit.VisitTitle);
+        await Expect(page.GetByTestId("visit-direction")).ToHaveTextAsync("Inbound");
+        await Expect(page.GetByTestId("visit-status")).ToHaveTextAsync("Completed");
+        await Expect(page.GetByTestId("visit-dates")).ToHaveTextAsync("20 May 2025");
+        await Expect(page.GetByTestId("visit-host")).ToHaveTextAsync("Xianyang Polytechnic Institute");
+        await Expect(page.GetByTestId("visit-place")).ToHaveTextAsync("Place: Xianyang Polytechnic Institute, Xianyang, Shaanxi (Asia/Shanghai)");
+        await Expect(page.GetByTestId("delegation-size")).ToHaveTextAsync("Declared size 15; 4 named");
+        await ExpectItemsAsync(page.GetByTestId("delegation-institutions").Locator("li"),
+            "Eurasian Resources Group — Company, Kazakhstan",
+            "East Kazakhstan Technical University — University, Kazakhstan",
+            "Oriental Technical-Humanities College — College, Kazakhstan",
+            "Aktobe Automobile and Highway College — College, Kazakhstan",
+            "Shaanxi ShangpinShuren Education Technology Co., Ltd. — Company, China (no member named)");
+        await ExpectItemsAsync(page.GetByTestId("delegation-members").Locator("tbody tr"),
+            "Ruslan Ismukhambetov Project Head Eurasian Resources Group",
+            "Mashekenova Assiya Vice President East Kazakhstan Technical University",
+            "Irgebayev Yernar President Oriental Technical-Humanities College",
+            "Erlan Nursultanovich Safin Vice President Aktobe Automobile and Highway College");
+        await ExpectItemsAsync(page.GetByTestId("hosts").Locator("li"),
+            "Wu Xujin, Vice President Led the talks",
+            "Dean of the Automotive School (name not recorded) — Automotive School",
+            "Dean of the Medical School (name not recorded) — Medical School",
+            "Officials of the Office of International Exchange and Cooperation (name not recorded) — Office of International Exchange and Cooperation");
+        await ExpectItemsAsync(page.GetByTestId("agenda").Locator("tbody tr"),
+            "20 May 2025 Talks Talks: the institute's history, location, majors and international cooperation",
+            "20 May 2025 Facility tour Tour of the CNC machining center CNC machining center (Technician School)",
+            "20 May 2025 Facility tour Tour of the new energy vehicle lab New energy vehicle lab (Automotive School)",
+            "20 May 2025 Facility tour Tour of the Human Science Museum Human Science Museum (Medical School)");
+        await ExpectItemsAsync(page.GetByTestId("visit-fields").Locator("li"),
+            "0715 Mechanics and metal trades — “advanced manufacturing”",
+            "0716 Motor vehicles, ships and aircraft — “new energy vehicles”",
+            "0914 Medical diagnostic and treatment technology — “medical technology”");
+        await ExpectItemsAsync(page.GetByTestId("visit-cooperation").Locator("li"),
+            "Joint research — “joint research”",
+            "Faculty exchange — “faculty-student exchanges”",
+            "Student exchange — “faculty-student exchanges”",
+            "Skills development programme — “skills development programs”");
+        var frameworks = page.GetByTestId("visit-frameworks");
+        await Expect(frameworks).ToContainTextAsync("Belt and Road Initiative (BRI) — Framework");
+        await Expect(frameworks).ToContainTextAsync("Qinling Workshop — Project");
+        await Expect(frameworks).ToContainTextAsync("XYPI's Sino-Kazakh overseas education project.");
+        await Expect(frameworks).ToContainTextAsync("Globally recognised vocational standards — Initiative");
+        await Expect(page.GetByTestId("visit-summary-text")).ToHaveTextAsync(
+            "A 15-member delegation from Kazakhstan visited the institute to strengthen educational and industrial ties.");
+        await ExpectItemsAsync(page.GetByTestId("visit-outcomes").Locator("li"),
+            "Both sides intend to deepen cooperation in vocational education.",
+            "XYPI aims to partner with Kazakh institutions and enterprises to establish vocational education benchmarks.");
+        var quotation = page.GetByTestId("visit-quotation");
+        await Expect(quotation.Locator("blockquote")).ToHaveTextAsync($"“{ReferenceVisit.Quote}”");
+        await Expect(quotation.Locator("figcaption")).ToHaveTextAsync("— Wu Xujin");
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "visit-entered-through-the-form");
+    }
+
+    private static async Task ExpectItemsAsync(ILocator items, params string[] expected)
+    {
+        await Expect(items).ToHaveCountAsync(expected.Length);
+        var texts = await items.AllInnerTextsAsync();
+        Assert.Equal(expected, texts.Select(t => Regex.Replace(t, @"\s+", " ").Trim()));
+    }
+}
