@@ -65,6 +65,77 @@ public sealed partial class VisitStepperTests(PortalServer server, Browser brows
         await Expect(page.GetByTestId("drafts-link")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task Office_EditsCancelsAndCopiesAVisit_AndFinishesTheCopyFromItsDraft()
+    {
+        await server.SeedAsync(db =>
+        {
+            var guest = new Institution { Name = "Lanzhou Jiaotong University", Kind = InstitutionKind.University, CountryCode = "CN" };
+            var delegation = new Delegation { Title = "Delegation from Lanzhou" };
+            delegation.SetDeclaredSize(3);
+            delegation.AddMember(new Person { FullName = "Li Wei", Position = "Dean of Railway Engineering", Institution = guest });
+            var visit = new Visit
+            {
+                Title = "Lanzhou delegation in Astana", Direction = VisitDirection.Inbound, TimeZoneId = "Asia/Almaty", Status = VisitStatus.Planned, Delegation = delegation,
+                HostInstitution = new Institution { Name = "Astana IT University", Kind = InstitutionKind.University, CountryCode = "KZ" },
+            };
+            visit.Schedule(new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 11));
+            db.Visits.Add(visit);
+        });
+        // An administrator, so that this test's drafts stay apart from the other test's.
+        var page = await browser.SignedInPageAsync(server, PortalRoles.Administrator);
+        await page.GotoAsync("/visits?q=Lanzhou");
+        await page.GetByTestId("visit-list").GetByRole(AriaRole.Link, new() { Name = "Lanzhou delegation in Astana" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(VisitAddress());
+        var visitAddress = page.Url;
+        await Browser.WaitForInteractivityAsync(page);
+
+        await page.GetByTestId("edit-visit").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Edit visit");
+        var form = new VisitFormPage(page);
+        await Expect(form.Field("Title")).ToHaveValueAsync("Lanzhou delegation in Astana");
+        await form.FillAsync("Title", "Lanzhou delegation at Astana IT University");
+        await form.ClickAsync("save");
+        await Expect(page).ToHaveURLAsync(visitAddress);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Lanzhou delegation at Astana IT University");
+
+        await Browser.WaitForInteractivityAsync(page);
+        await page.GetByTestId("cancel-visit").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Cancel this visit" });
+        await Browser.AssertAccessibleAsync(page);
+        await dialog.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex(@"^Reason\s*\*?$") }).FillAsync("Postponed by the guests until autumn.");
+        await page.GetByTestId("confirm-cancel").ClickAsync();
+        await Expect(page.GetByTestId("visit-status")).ToHaveTextAsync("Cancelled");
+        await Expect(page.GetByTestId("visit-summary-text")).ToContainTextAsync(": Postponed by the guests until autumn.");
+
+        await Browser.WaitForInteractivityAsync(page);
+        await page.GetByTestId("copy-visit").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("New visit from a copy");
+        await Expect(form.Field("Title")).ToHaveValueAsync("Lanzhou delegation at Astana IT University");
+        await Expect(form.Field("First day")).ToHaveValueAsync(string.Empty);
+        await form.FillAsync("First day", "2026-10-06");
+        await form.NextAsync("Delegation");
+        await Expect(page.GetByTestId("member-row")).ToContainTextAsync("Dean of Railway Engineering, Lanzhou Jiaotong University");
+
+        await page.GotoAsync("/visits");
+        await page.GetByTestId("drafts-link").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("My draft visits");
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByTestId("draft-list").GetByRole(AriaRole.Link, new() { Name = "Lanzhou delegation at Astana IT University" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Finish a draft visit");
+        await form.ExpectStepAsync("Delegation");
+        await form.ClickAsync("save");
+
+        await Expect(page).ToHaveURLAsync(VisitAddress());
+        Assert.NotEqual(visitAddress, page.Url);
+        await Expect(page.GetByTestId("visit-dates")).ToHaveTextAsync("6 Oct 2026");
+        await Expect(page.GetByTestId("visit-status")).ToHaveTextAsync("Planned");
+        await Expect(page.GetByTestId("delegation-members")).ToContainTextAsync("Li Wei");
+        await page.GotoAsync("/visits");
+        await Expect(page.GetByTestId("new-visit")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("drafts-link")).ToHaveCountAsync(0);
+    }
+
     private static async Task EnterBasicsAsync(VisitFormPage form)
     {
         await form.FillAsync("Title", ReferenceVisit.VisitTitle);

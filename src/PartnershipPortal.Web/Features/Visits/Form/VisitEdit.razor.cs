@@ -189,8 +189,10 @@ public sealed partial class VisitEdit : ComponentBase
     /// <summary>Leaving a step shows its messages, keeps a draft, and brings the facilities up to date for the agenda.</summary>
     private async Task StepChangingAsync(StepperInteractionEventArgs change)
     {
+        // Next names the step it completes; a click on a step's title names the step it opens.
+        var target = change.Action is StepAction.Complete or StepAction.Skip ? Math.Min(change.StepIndex + 1, VisitFormState.StepCount - 1) : change.StepIndex;
         State!.ShowStep(_step);
-        await SaveDraftCoreAsync(change.StepIndex, onlyWhenChanged: true);
+        await SaveDraftCoreAsync(target, onlyWhenChanged: true);
         await RefreshFacilitiesAsync();
     }
 
