@@ -2,10 +2,8 @@ using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
-using MudBlazor.Services;
-using PartnershipPortal.Core.Data;
+using PartnershipPortal.ComponentTests.Infrastructure;
 using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Frameworks;
@@ -17,40 +15,25 @@ using PartnershipPortal.Web.Features.Visits.Form;
 namespace PartnershipPortal.ComponentTests.Visits;
 
 /// <summary>The guided visit form puts each message beside its field and never loses what was typed.</summary>
-public sealed class VisitEditTests : IAsyncLifetime
+public sealed class VisitEditTests : PortalComponentTest
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"portal-bunit-{Guid.NewGuid():N}.db");
-    private readonly BunitContext _context = new();
-
-    public async Task InitializeAsync()
+    protected override void AddServices(IServiceCollection services)
     {
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        _context.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2025, 5, 10, 9, 0, 0, TimeSpan.Zero)));
-        _context.Services.AddPortalDatabase(DatabaseProvider.Sqlite, $"Data Source={_database};Pooling=False");
-        _context.Services.AddPortalValidators();
+        services.AddPortalValidators();
         foreach (var service in new[] { typeof(VisitEditor), typeof(VisitDraftService), typeof(VisitFormLookup), typeof(FrameworkService), typeof(InstitutionService), typeof(InstitutionEditor), typeof(PersonEditor) })
         {
-            _context.Services.AddScoped(service);
+            services.AddScoped(service);
         }
 
-        _context.AddAuthorization().SetAuthorized("Aliya Office").SetRoles(PortalRoles.InternationalOffice);
-        _context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        await PortalDatabase.MigrateAsync(_context.Services);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        File.Delete(_database);
+        Context.AddAuthorization().SetAuthorized("Aliya Office").SetRoles(PortalRoles.InternationalOffice);
+        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]
     public void Save_WithoutDates_ShowsTheMessageBesideTheDate_AndKeepsWhatWasTyped()
     {
-        _context.Render<MudPopoverProvider>();
-        var form = _context.Render<VisitEdit>();
+        Context.Render<MudPopoverProvider>();
+        var form = Context.Render<VisitEdit>();
         form.WaitForElement("[data-testid=save]");
 
         Input(form, "Title").Change("Delegation from Almaty");

@@ -99,25 +99,16 @@ public sealed class VisitEditor(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Actor = PortalAccess.ActorOf(user);
-        Visit visit;
-        if (id is null)
+        var visit = await Saving.NewOrStoredAsync(db, WithEverything(db.Visits), id, expectedVersion, cancellationToken);
+        if (visit is null)
         {
-            visit = new Visit();
-            db.Visits.Add(visit);
+            return SaveOutcome.NotFound;
         }
-        else
+
+        if (id is not null)
         {
-            var existing = await WithEverything(db.Visits).SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
-            if (existing is null)
-            {
-                return SaveOutcome.NotFound;
-            }
-
-            visit = existing;
-
-            // The form's version decides whether someone saved in between; the visit row is always written,
-            // so a change to its rows alone is checked and renews the version too.
-            db.Entry(visit).Property(v => v.Version).OriginalValue = expectedVersion;
+            // The visit row is always written, so that a change to its rows alone is checked against the
+            // version too, and renews it.
             db.Entry(visit).Property(v => v.UpdatedAt).IsModified = true;
         }
 

@@ -34,59 +34,48 @@ public sealed record VisitWorld(
             stranger.Id, lab.Id);
     });
 
-    /// <summary>The reference visit as the stepper sends it.</summary>
-    public VisitInput ReferenceInput() => new()
+    /// <summary>
+    /// The reference visit as the stepper sends it: the words come from <see cref="ReferenceVisit"/>, the
+    /// ids from the records stored. The talks get times, which the source does not give, to cover them.
+    /// </summary>
+    public VisitInput ReferenceInput()
     {
-        Title = ReferenceVisit.VisitTitle,
-        Direction = VisitDirection.Inbound,
-        StartDate = ReferenceVisit.Date,
-        EndDate = ReferenceVisit.Date,
-        TimeZoneId = "Asia/Shanghai",
-        HostInstitutionId = Xypi,
-        Place = "Xianyang Polytechnic Institute, Xianyang, Shaanxi",
-        Status = VisitStatus.Completed,
-        Summary = "A 15-member delegation from Kazakhstan visited the institute to strengthen educational and industrial ties.",
-        Delegation = new DelegationInput
+        var words = ReferenceVisit.Create().Visit;
+        int?[] hostUnits = [null, AutomotiveSchool, MedicalSchool, InternationalOffice];
+        int?[] toured = [null, CncCenter, NewEnergyVehicleLab, HumanScienceMuseum];
+        return new VisitInput
         {
-            Title = "Delegation from Kazakhstan (ERG, universities and colleges)",
-            DeclaredSize = 15,
-            InstitutionIds = [.. Partners],
-            Members = Members.Select(id => new DelegationMemberInput { PersonId = id }).ToList(),
-            HeadPersonId = Members[0],
-        },
-        Hosts =
-        [
-            new() { PersonId = WuXujin, LeadsTalks = true },
-            new() { RoleDescription = "Dean of the Automotive School", UnitId = AutomotiveSchool },
-            new() { RoleDescription = "Dean of the Medical School", UnitId = MedicalSchool },
-            new() { RoleDescription = "Officials of the Office of International Exchange and Cooperation", UnitId = InternationalOffice },
-        ],
-        AgendaItems =
-        [
-            new() { Date = ReferenceVisit.Date, Kind = AgendaItemKind.Talks, Title = "Talks: the institute's history, location, majors and international cooperation", StartTime = new TimeOnly(9, 30), EndTime = new TimeOnly(11, 0) },
-            new() { Date = ReferenceVisit.Date, Kind = AgendaItemKind.FacilityTour, Title = "Tour of the CNC machining center", FacilityId = CncCenter },
-            new() { Date = ReferenceVisit.Date, Kind = AgendaItemKind.FacilityTour, Title = "Tour of the new energy vehicle lab", FacilityId = NewEnergyVehicleLab },
-            new() { Date = ReferenceVisit.Date, Kind = AgendaItemKind.FacilityTour, Title = "Tour of the Human Science Museum", FacilityId = HumanScienceMuseum },
-        ],
-        FieldsOfInterest =
-        [
-            new() { IscedCode = "0715", Wording = "advanced manufacturing" },
-            new() { IscedCode = "0716", Wording = "new energy vehicles" },
-            new() { IscedCode = "0914", Wording = "medical technology" },
-        ],
-        CooperationInterests =
-        [
-            new() { Kind = CooperationKind.JointResearch, Wording = "joint research" },
-            new() { Kind = CooperationKind.FacultyExchange, Wording = "faculty-student exchanges" },
-            new() { Kind = CooperationKind.StudentExchange, Wording = "faculty-student exchanges" },
-            new() { Kind = CooperationKind.SkillsDevelopmentProgramme, Wording = "skills development programs" },
-        ],
-        FrameworkIds = [.. Frameworks],
-        Outcomes =
-        [
-            "Both sides intend to deepen cooperation in vocational education.",
-            "XYPI aims to partner with Kazakh institutions and enterprises to establish vocational education benchmarks.",
-        ],
-        Quotations = [new() { Text = ReferenceVisit.Quote, SpeakerPersonId = WuXujin }],
-    };
+            Title = words.Title,
+            Direction = words.Direction,
+            StartDate = words.StartDate,
+            EndDate = words.EndDate,
+            TimeZoneId = words.TimeZoneId,
+            HostInstitutionId = Xypi,
+            Place = words.Place,
+            Status = words.Status,
+            Summary = "A 15-member delegation from Kazakhstan visited the institute to strengthen educational and industrial ties.",
+            Delegation = new DelegationInput
+            {
+                Title = words.Delegation!.Title,
+                DeclaredSize = words.Delegation.DeclaredSize,
+                InstitutionIds = [.. Partners],
+                Members = Members.Select(id => new DelegationMemberInput { PersonId = id }).ToList(),
+                HeadPersonId = Members[0],
+            },
+            Hosts = words.Hosts.Select((h, i) => new VisitHostInput
+            {
+                PersonId = h.Person is null ? null : WuXujin, RoleDescription = h.RoleDescription, UnitId = hostUnits[i], LeadsTalks = h.LeadsTalks,
+            }).ToList(),
+            AgendaItems = words.AgendaItems.Select((a, i) => new AgendaItemInput
+            {
+                Date = a.Date, Kind = a.Kind, Title = a.Title, FacilityId = toured[i],
+                StartTime = i == 0 ? new TimeOnly(9, 30) : null, EndTime = i == 0 ? new TimeOnly(11, 0) : null,
+            }).ToList(),
+            FieldsOfInterest = words.FieldsOfInterest.Select(f => new FieldOfInterestInput { IscedCode = f.IscedCode, Wording = f.Wording }).ToList(),
+            CooperationInterests = words.CooperationInterests.Select(c => new CooperationInterestInput { Kind = c.Kind, Wording = c.Wording }).ToList(),
+            FrameworkIds = [.. Frameworks],
+            Outcomes = words.Outcomes.Select(o => o.Text).ToList(),
+            Quotations = words.Quotations.Select(q => new QuotationInput { Text = q.Text, SpeakerPersonId = WuXujin }).ToList(),
+        };
+    }
 }
