@@ -114,8 +114,6 @@ public sealed class VisitFormState(VisitInput input, IValidator<VisitInput> vali
 
     public string UnitName(int? id) => id is int unitId && Units.TryGetValue(unitId, out var unit) ? unit : string.Empty;
 
-    public FacilityOption? Facility(int? id) => Facilities.FirstOrDefault(f => f.Id == id);
-
     public FrameworkOption? Framework(int id) => Frameworks.FirstOrDefault(f => f.Id == id);
 
     /// <summary>Institutions whose facilities can be toured: the host and those represented (also through a member).</summary>
