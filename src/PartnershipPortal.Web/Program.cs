@@ -65,6 +65,7 @@ try
     builder.Services.AddPortalAccounts(builder.Configuration);
     builder.Services.AddPortalProfile(builder.Configuration);
     builder.Services.AddPortalAttachments(builder.Configuration);
+    builder.Services.AddVisitForm();
     builder.Services.AddHttpContextAccessor();
     builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
     builder.Services.AddMudServices();

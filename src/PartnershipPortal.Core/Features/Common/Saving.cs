@@ -65,6 +65,32 @@ public static class Saving
         return await CommitAsync(db, record, cancellationToken);
     }
 
+    /// <summary>
+    /// The record a save writes: a new one added to the context, or the stored one (read through
+    /// <paramref name="stored"/>) whose version the save must match, as the user's form saw it. Null when
+    /// the stored record no longer exists.
+    /// </summary>
+    public static async Task<T?> NewOrStoredAsync<T>(PortalDbContext db, IQueryable<T> stored, int? id, Guid version, CancellationToken cancellationToken)
+        where T : Entity, new()
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (id is null)
+        {
+            var created = new T();
+            db.Add(created);
+            return created;
+        }
+
+        var existing = await stored.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (existing is not null)
+        {
+            // The form's version, not the one just read, decides whether someone saved in between.
+            db.Entry(existing).Property(e => e.Version).OriginalValue = version;
+        }
+
+        return existing;
+    }
+
     /// <summary>Optional text as stored: trimmed, and empty when only spaces were typed.</summary>
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -94,24 +94,10 @@ public sealed class InstitutionEditor(IDbContextFactory<PortalDbContext> context
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Actor = PortalAccess.ActorOf(user);
-        Institution institution;
-        if (id is null)
+        var institution = await Saving.NewOrStoredAsync(db, db.Institutions, id, version, cancellationToken);
+        if (institution is null)
         {
-            institution = new Institution();
-            db.Institutions.Add(institution);
-        }
-        else
-        {
-            var existing = await db.Institutions.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-            if (existing is null)
-            {
-                return SaveOutcome.NotFound;
-            }
-
-            institution = existing;
-
-            // The form's version, not the one just read, decides whether someone saved in between.
-            db.Entry(institution).Property(i => i.Version).OriginalValue = version;
+            return SaveOutcome.NotFound;
         }
 
         if (await RuleOutcomeAsync(db, institution, input, user, cancellationToken) is { } refused)

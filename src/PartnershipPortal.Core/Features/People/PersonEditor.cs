@@ -126,22 +126,10 @@ public sealed class PersonEditor(IDbContextFactory<PortalDbContext> contexts, IV
             return SaveOutcome.Invalid(nameof(PersonInput.UnitId), "Choose a unit of the person's institution.");
         }
 
-        Person person;
-        if (id is null)
+        var person = await Saving.NewOrStoredAsync(db, db.People, id, version, cancellationToken);
+        if (person is null)
         {
-            person = new Person();
-            db.People.Add(person);
-        }
-        else
-        {
-            var existing = await db.People.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-            if (existing is null)
-            {
-                return SaveOutcome.NotFound;
-            }
-
-            person = existing;
-            db.Entry(person).Property(p => p.Version).OriginalValue = version;
+            return SaveOutcome.NotFound;
         }
 
         person.FullName = input.FullName.Trim();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Common;
@@ -38,6 +39,11 @@ public sealed class VisitInputValidator : AbstractValidator<VisitInput>
         RuleFor(v => v.Delegation!).SetValidator(new DelegationInputValidator());
 
         RuleForEach(v => v.Hosts).SetValidator(new VisitHostInputValidator());
+        RuleFor(v => v.Hosts).EachKeyOnce(
+            h => h.PersonId?.ToString(CultureInfo.InvariantCulture),
+            nameof(VisitHostInput.PersonId),
+            "VisitHost.PersonId.Repeated",
+            _ => "This person is already listed as a host.");
 
         RuleForEach(v => v.AgendaItems).SetValidator(new AgendaItemInputValidator());
         RuleFor(v => v.AgendaItems).Custom(ReportItemsOutsideTheVisit);

@@ -124,7 +124,7 @@ public sealed class VisitInputValidatorTests
 
     [Theory]
     [InlineData(null, "Dean of the Medical School")]
-    [InlineData(1, null)]
+    [InlineData(7, null)]
     public void Validate_WhenHostIsAPersonOrARole_ReportsNothing(int? personId, string? role) =>
         ValidatorAssert.ReportsNothing(_validator, Reference().With("Hosts[2].PersonId", personId).With("Hosts[2].RoleDescription", role));
 
@@ -214,6 +214,15 @@ public sealed class VisitInputValidatorTests
         ValidatorAssert.ReportsOnly(_validator, Reference().With("CooperationInterests[3].Kind", CooperationKind.FacultyExchange),
             "CooperationInterests[3].Kind", "CooperationInterest.Kind.Repeated",
             "This kind of cooperation is already listed; use \"Other\" with a wording for anything further.");
+
+    [Fact]
+    public void Validate_WhenAPersonHostsTwice_ReportsTheSecondRow() =>
+        ValidatorAssert.ReportsOnly(_validator, Reference().With("Hosts[2].PersonId", 1),
+            "Hosts[2].PersonId", "VisitHost.PersonId.Repeated", "This person is already listed as a host.");
+
+    [Fact]
+    public void Validate_WhenSeveralHostsAreKnownOnlyByRole_ReportsNothing() =>
+        ValidatorAssert.ReportsNothing(_validator, Reference().With("Hosts[2].UnitId", 2));
 
     [Fact]
     public void Validate_WhenOtherCooperationIsListedTwice_ReportsNothing() =>
