@@ -51,6 +51,7 @@ try
 
     builder.Services.AddPortalAccounts(builder.Configuration);
     builder.Services.AddPortalProfile(builder.Configuration);
+    builder.Services.AddPortalPlanning(builder.Configuration);
     builder.Services.AddHttpContextAccessor();
     builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
     builder.Services.AddMudServices();

@@ -31,6 +31,8 @@ public static class PortalSettings
         AccountsSetup.SessionAbsoluteTimeout,
         AccountsSetup.BootstrapAdminEmail,
         AccountsSetup.BootstrapAdminPassword,
+        PlanningSetup.CheckInterval,
+        PlanningSetup.PortalAddress,
         "Serilog:MinimumLevel:Default",
         "ASPNETCORE_ENVIRONMENT",
         "ASPNETCORE_URLS",
