@@ -40,6 +40,11 @@ public sealed class ReceptionPlanningTests(PortalServer server, Browser browser)
         await office.GetByTestId("add-line-form-save").ClickAsync();
         await Expect(office.GetByTestId("template-line")).ToHaveCountAsync(11);
         await Expect(office.GetByTestId("template-line").Last.Locator("td")).ToHaveTextAsync(["Airport pick-up arranged", "1 day before", "Nobody", ""]);
+        await office.GetByRole(AriaRole.Button, new() { Name = "Edit “Airport pick-up arranged”" }).ClickAsync();
+        await office.GetByTestId("edit-line-form").GetByRole(AriaRole.Spinbutton, new() { Name = "Days from start" }).FillAsync("-2");
+        await office.GetByTestId("edit-line-form-save").ClickAsync();
+        await Expect(office.GetByTestId("template-line").Last.Locator("td")).ToHaveTextAsync(["Airport pick-up arranged", "2 days before", "Nobody", ""]);
+        await Expect(office.GetByTestId("add-line-form").GetByRole(AriaRole.Textbox, new() { Name = "Task" })).ToHaveValueAsync(string.Empty);
         await Browser.AssertAccessibleAsync(office);
         await Browser.ScreenshotAsync(office, "checklist-template");
 
