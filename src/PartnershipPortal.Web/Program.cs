@@ -66,6 +66,7 @@ try
     builder.Services.AddPortalProfile(builder.Configuration);
     builder.Services.AddPortalAttachments(builder.Configuration);
     builder.Services.AddVisitForm();
+    builder.Services.AddPortalPlanning(builder.Configuration);
     builder.Services.AddHttpContextAccessor();
     builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
     builder.Services.AddMudServices();

@@ -5,7 +5,7 @@ namespace PartnershipPortal.Core.Domain;
 /// or confirmed visit gets a copy of the template's lines; editing the template does not change the
 /// copies already made.
 /// </summary>
-public class ChecklistTemplateItem : Entity
+public class ChecklistTemplateItem : Entity, IArchivable
 {
     public const int TitleMaxLength = 200;
     public const int MaxOffsetDays = 365;

@@ -33,6 +33,8 @@ public static class PortalSettings
         AccountsSetup.BootstrapAdminPassword,
         AgreementExpiryService.IntervalKey,
         Features.Attachments.AttachmentSetup.MaxFileSizeMegabytes,
+        PlanningSetup.CheckInterval,
+        PlanningSetup.PortalAddress,
         "Serilog:MinimumLevel:Default",
         "ASPNETCORE_ENVIRONMENT",
         "ASPNETCORE_URLS",

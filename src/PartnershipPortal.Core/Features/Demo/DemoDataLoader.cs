@@ -29,6 +29,9 @@ public sealed class DemoDataLoader(IDbContextFactory<PortalDbContext> contexts, 
         db.Visits.AddRange(spread.Visits);
         db.Agreements.AddRange(spread.Agreements);
         db.FollowUps.AddRange(spread.FollowUps);
+        var (template, checklists) = DemoChecklists.Build(spread.Visits, today, clock.GetUtcNow());
+        db.ChecklistTemplate.AddRange(template);
+        db.ChecklistItems.AddRange(checklists);
 
         // One save, one transaction: a failure leaves the database empty and the next start tries again.
         await db.SaveChangesAsync(ct);
@@ -48,6 +51,17 @@ public sealed class DemoDataLoader(IDbContextFactory<PortalDbContext> contexts, 
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Gives the demo's reception tasks without an owner to the demo accounts, which are made after the data;
+    /// does nothing until those accounts exist, and nothing more once every task has an owner.
+    /// </summary>
+    public async Task<int> AssignDemoOwnersAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Actor = ChangeActor.Process("Demo data");
+        return await DemoChecklists.AssignOwnersAsync(db, ct);
     }
 }
 

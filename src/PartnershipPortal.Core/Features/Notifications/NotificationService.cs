@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Domain;
+using PartnershipPortal.Core.Features.Common;
 
 namespace PartnershipPortal.Core.Features.Notifications;
 
@@ -56,6 +57,44 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> conte
         return await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken);
     }
 
+    /// <summary>One page of the account's notifications, newest first; the request's text and sort are not used.</summary>
+    public async Task<Page<NotificationRow>> ListAsync(string userId, ListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
+        var total = await mine.CountAsync(cancellationToken);
+        var size = request.SafePageSize;
+        var page = Math.Min(request.SafePage, Math.Max(1, (total + size - 1) / size));
+        var items = await mine
+            .OrderByDescending(n => n.Id)
+            .Skip((page - 1) * size)
+            .Take(size)
+            .Select(n => new NotificationRow(n.Id, n.Kind, n.Title, n.Link, n.CreatedAt, n.ReadAt))
+            .ToListAsync(cancellationToken);
+        return new Page<NotificationRow>(items, total, page, size);
+    }
+
+    /// <summary>Marks one of the account's notifications read; false when it is not the account's or was read before.</summary>
+    public async Task<bool> MarkReadAsync(string userId, long notificationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return await db.Notifications
+            .Where(n => n.Id == notificationId && n.UserId == userId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken) == 1;
+    }
+
+    /// <summary>Marks every unread notification of the account read; returns how many were unread.</summary>
+    public async Task<int> MarkAllReadAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return await db.Notifications
+            .Where(n => n.UserId == userId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+    }
+
     private async Task<int> NotifyOneByOneAsync(List<NotificationMessage> messages, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stored = 0;
@@ -104,3 +143,6 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> conte
         CreatedAt = now,
     };
 }
+
+/// <summary>A notification as the account's list shows it; <see cref="ReadAt"/> is null while unread.</summary>
+public sealed record NotificationRow(long Id, NotificationKind Kind, string Title, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);

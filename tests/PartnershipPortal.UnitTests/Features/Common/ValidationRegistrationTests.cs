@@ -4,6 +4,7 @@ using PartnershipPortal.Core.Features.Accounts;
 using PartnershipPortal.Core.Features.Administration;
 using PartnershipPortal.Core.Features.Attachments;
 using PartnershipPortal.Core.Features.Agreements;
+using PartnershipPortal.Core.Features.Checklists;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.FollowUps;
 using PartnershipPortal.Core.Features.Frameworks;
@@ -26,6 +27,7 @@ public sealed class ValidationRegistrationTests
     [InlineData(typeof(IValidator<VisitFilterInput>), typeof(VisitFilterInputValidator))]
     [InlineData(typeof(IValidator<AgreementInput>), typeof(AgreementInputValidator))]
     [InlineData(typeof(IValidator<FollowUpInput>), typeof(FollowUpInputValidator))]
+    [InlineData(typeof(IValidator<ChecklistItemInput>), typeof(ChecklistItemInputValidator))]
     [InlineData(typeof(IValidator<AccountInput>), typeof(AccountInputValidator))]
     [InlineData(typeof(IValidator<AccountAccessInput>), typeof(AccountAccessInputValidator))]
     [InlineData(typeof(IValidator<ResetPasswordInput>), typeof(ResetPasswordInputValidator))]
