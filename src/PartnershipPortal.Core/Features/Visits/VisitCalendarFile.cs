@@ -35,7 +35,12 @@ public sealed class VisitCalendarFile(IDbContextFactory<PortalDbContext> context
 
     public static string VisitUid(int visitId) => string.Create(CultureInfo.InvariantCulture, $"visit-{visitId}@partnershipportal");
 
-    public static string AgendaItemUid(int itemId) => string.Create(CultureInfo.InvariantCulture, $"agenda-{itemId}@partnershipportal");
+    /// <summary>
+    /// An agenda item's UID names the visit and the item's place in its agenda, not the row: the visit form
+    /// rewrites the agenda's rows on every save, and a calendar that imports the file again must update the
+    /// events it has rather than add copies of them.
+    /// </summary>
+    public static string AgendaItemUid(int visitId, int position) => string.Create(CultureInfo.InvariantCulture, $"visit-{visitId}-agenda-{position}@partnershipportal");
 
     /// <summary>One visit's file, or null when no visit has that id.</summary>
     /// <param name="site">The portal's address ending in a slash, for a link from each event to its visit's page.</param>
@@ -134,7 +139,7 @@ public sealed class VisitCalendarFile(IDbContextFactory<PortalDbContext> context
     private static CalendarEvent AgendaEvent(CalendarFileVisit visit, CalendarFileItem item, Uri? url)
     {
         var zone = IsUtc(visit.TimeZoneId) ? "UTC" : visit.TimeZoneId;
-        var calendarEvent = NewEvent(AgendaItemUid(item.Id), visit, url);
+        var calendarEvent = NewEvent(AgendaItemUid(visit.Id, visit.Agenda.ToList().IndexOf(item) + 1), visit, url);
         calendarEvent.Summary = item.Title;
         calendarEvent.Description = item.Notes is null ? visit.Title : $"{visit.Title}\n\n{item.Notes}";
         calendarEvent.Location = item.Facility is null ? visit.Place : $"{item.Facility}, {visit.HostInstitution}";

@@ -15,7 +15,8 @@ namespace PartnershipPortal.Core.Features.Visits;
 /// in one transaction against the version the user saw, and the draft it came from is removed with it.
 /// </summary>
 public sealed class VisitEditor(
-    IDbContextFactory<PortalDbContext> contexts, IValidator<VisitInput> validator, IValidator<CancelVisitInput> cancellations, TimeProvider clock)
+    IDbContextFactory<PortalDbContext> contexts, IValidator<VisitInput> validator, IValidator<CancelVisitInput> cancellations, TimeProvider clock,
+    Checklists.ChecklistService checklists)
 {
     /// <summary>The visit as the form starts from when editing, with the version the save must match.</summary>
     public async Task<(VisitInput Input, Guid Version)?> LoadAsync(int id, CancellationToken cancellationToken = default)
@@ -49,8 +50,17 @@ public sealed class VisitEditor(
     }
 
     /// <summary>Records a new visit; the user's draft <paramref name="draftId"/>, if given, is removed in the same transaction.</summary>
-    public Task<SaveOutcome> CreateAsync(ClaimsPrincipal user, VisitInput input, int? draftId = null, CancellationToken cancellationToken = default) =>
-        SaveAsync(user, null, default, input, draftId, cancellationToken);
+    /// <summary>A planned or confirmed visit gets its reception checklist from the office's template straight away.</summary>
+    public async Task<SaveOutcome> CreateAsync(ClaimsPrincipal user, VisitInput input, int? draftId = null, CancellationToken cancellationToken = default)
+    {
+        var outcome = await SaveAsync(user, null, default, input, draftId, cancellationToken);
+        if (outcome.Succeeded && input.Status is VisitStatus.Planned or VisitStatus.Confirmed)
+        {
+            await checklists.CreateForVisitAsync(outcome.Id, user, cancellationToken);
+        }
+
+        return outcome;
+    }
 
     public Task<SaveOutcome> UpdateAsync(ClaimsPrincipal user, int id, Guid expectedVersion, VisitInput input, int? draftId = null, CancellationToken cancellationToken = default) =>
         SaveAsync(user, id, expectedVersion, input, draftId, cancellationToken);

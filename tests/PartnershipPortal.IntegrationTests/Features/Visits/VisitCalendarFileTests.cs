@@ -40,7 +40,7 @@ public abstract class VisitCalendarFileTests(TestStore store)
         Assert.Contains("DTSTART;VALUE=DATE:20250610", file.Text, StringComparison.Ordinal);
         Assert.Contains("DTEND;VALUE=DATE:20250613", file.Text, StringComparison.Ordinal);
 
-        var talks = calendar.Events.Single(e => e.Uid == $"agenda-{seed.AlmatyTalksId}@partnershipportal");
+        var talks = calendar.Events.Single(e => e.Uid == $"visit-{seed.AlmatyId}-agenda-1@partnershipportal");
         Assert.Equal("Talks on a joint welding programme", talks.Summary);
         Assert.Equal("Asia/Almaty", talks.DtStart!.TzId);
         Assert.Equal(new DateTime(2025, 6, 11, 10, 0, 0), talks.DtStart.Value);
@@ -96,8 +96,8 @@ public abstract class VisitCalendarFileTests(TestStore store)
         Assert.Equal(
             [
                 $"visit-{seed.ReferenceId}@partnershipportal",
-                $"visit-{seed.GermanId}@partnershipportal", $"agenda-{seed.GermanSigningId}@partnershipportal",
-                $"visit-{seed.AlmatyId}@partnershipportal", $"agenda-{seed.AlmatyTalksId}@partnershipportal",
+                $"visit-{seed.GermanId}@partnershipportal", $"visit-{seed.GermanId}-agenda-1@partnershipportal",
+                $"visit-{seed.AlmatyId}@partnershipportal", $"visit-{seed.AlmatyId}-agenda-1@partnershipportal",
                 $"visit-{seed.TashkentId}@partnershipportal",
             ],
             uids);
@@ -113,7 +113,7 @@ public abstract class VisitCalendarFileTests(TestStore store)
         Assert.Equal(1, result.MatchCount);
         Assert.Equal("visits.ics", result.File!.FileName);
         var calendar = Parse(result.File);
-        Assert.Equal([$"visit-{seed.GermanId}@partnershipportal", $"agenda-{seed.GermanSigningId}@partnershipportal"], calendar.Events.Select(e => e.Uid));
+        Assert.Equal([$"visit-{seed.GermanId}@partnershipportal", $"visit-{seed.GermanId}-agenda-1@partnershipportal"], calendar.Events.Select(e => e.Uid));
         var german = calendar.Events[0]!;
         Assert.Equal(new DateOnly(2025, 5, 30), german.DtStart!.Date);
         Assert.Equal(new DateOnly(2025, 6, 3), german.DtEnd!.Date);

@@ -12,7 +12,8 @@ public abstract class VisitDraftServiceTests(TestStore store)
 {
     private VisitDraftService Drafts => new(store.Contexts);
 
-    private VisitEditor Editor => new(store.Contexts, new VisitInputValidator(), new CancelVisitInputValidator(), store.Clock);
+    private VisitEditor Editor => new(store.Contexts, new VisitInputValidator(), new CancelVisitInputValidator(), store.Clock,
+        new Core.Features.Checklists.ChecklistService(store.Contexts, new Core.Features.Checklists.ChecklistItemInputValidator(), new Core.Features.Notifications.NotificationService(store.Contexts, store.Clock), store.Clock));
 
     /// <summary>A signed-in member of the office whose account exists, as drafts belong to accounts.</summary>
     private async Task<ClaimsPrincipal> AccountAsync(string name, string role = PortalRoles.InternationalOffice)

@@ -13,7 +13,8 @@ public abstract class VisitEditorTests(TestStore store)
 {
     private static readonly ClaimsPrincipal Office = TestUsers.InRoles("Aliya Office", PortalRoles.InternationalOffice);
 
-    private VisitEditor Editor => new(store.Contexts, new VisitInputValidator(), new CancelVisitInputValidator(), store.Clock);
+    private VisitEditor Editor => new(store.Contexts, new VisitInputValidator(), new CancelVisitInputValidator(), store.Clock,
+        new Core.Features.Checklists.ChecklistService(store.Contexts, new Core.Features.Checklists.ChecklistItemInputValidator(), new Core.Features.Notifications.NotificationService(store.Contexts, store.Clock), store.Clock));
 
     private async Task<(VisitWorld World, SaveOutcome Created)> CreateReferenceAsync(Action<VisitInput>? change = null)
     {
@@ -29,6 +30,28 @@ public abstract class VisitEditorTests(TestStore store)
     {
         await using var db = store.NewContext();
         return (await db.Visits.CountAsync(), await db.Delegations.CountAsync(), await db.Set<DelegationMember>().CountAsync());
+    }
+
+    [Fact]
+    public async Task Create_APlannedVisit_GetsItsChecklistFromTheTemplate_ACompletedOneDoesNot()
+    {
+        await using (var db = store.NewContext())
+        {
+            if (!await db.ChecklistTemplate.AnyAsync(t => t.Title == "Interpreters booked"))
+            {
+                db.ChecklistTemplate.Add(new ChecklistTemplateItem { Title = "Interpreters booked", OffsetDays = -7 });
+                await db.SaveChangesAsync();
+            }
+        }
+
+        var (_, planned) = await CreateReferenceAsync(input => input.Status = VisitStatus.Planned);
+        var (_, completed) = await CreateReferenceAsync(input => input.Status = VisitStatus.Completed);
+
+        await using var read = store.NewContext();
+        var template = await read.ChecklistTemplate.CountAsync(t => !t.IsArchived);
+        Assert.Equal(template, await read.ChecklistItems.CountAsync(i => i.VisitId == planned.Id));
+        Assert.Contains("Interpreters booked", await read.ChecklistItems.Where(i => i.VisitId == planned.Id).Select(i => i.Title).ToListAsync());
+        Assert.Equal(0, await read.ChecklistItems.CountAsync(i => i.VisitId == completed.Id));
     }
 
     [Fact]
