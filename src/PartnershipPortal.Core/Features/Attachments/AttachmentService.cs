@@ -46,6 +46,12 @@ public sealed class AttachmentService(
         }
 
         var type = ContentInspector.Inspect(input.Content, fileName).Type!.Value;
+        if (subject.Kind == AttachmentSubjectKind.Agreement && type is not (AttachmentType.Pdf or AttachmentType.Docx))
+        {
+            return SaveOutcome.Invalid(nameof(AttachmentUploadInput.Content),
+                "An agreement's documents are its text and its versions: upload a PDF or a Word document (.docx).");
+        }
+
         byte[]? thumbnail = null;
         if (AttachmentFormats.IsImage(type))
         {
@@ -82,8 +88,69 @@ public sealed class AttachmentService(
             UploadedByName = db.Actor.Name,
             Content = new AttachmentContent { Data = input.Content, Thumbnail = thumbnail },
         };
+        if (subject.Kind == AttachmentSubjectKind.Visit)
+        {
+            db.Attachments.Add(attachment);
+            return await Saving.CommitAsync(db, attachment, cancellationToken);
+        }
+
+        // The newest version of an agreement's text is the current one until someone marks another.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await UnmarkCurrentAsync(db, subject.Id, cancellationToken);
+        attachment.IsCurrent = true;
         db.Attachments.Add(attachment);
-        return await Saving.CommitAsync(db, attachment, cancellationToken);
+        var saved = await Saving.CommitAsync(db, attachment, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    /// <summary>Marks one of an agreement's documents as the version in force; the others stay as earlier versions.</summary>
+    public async Task<SaveOutcome> MarkCurrentAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken = default)
+    {
+        if (!PortalAccess.CanEdit(user))
+        {
+            return SaveOutcome.Forbidden;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Actor = PortalAccess.ActorOf(user);
+        var attachment = await db.Attachments.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (attachment is null)
+        {
+            return SaveOutcome.NotFound;
+        }
+
+        if (attachment.AgreementId is not { } agreementId)
+        {
+            return SaveOutcome.Invalid(nameof(Attachment.IsCurrent), "Only an agreement's documents have a current version.");
+        }
+
+        if (attachment.IsCurrent)
+        {
+            return SaveOutcome.Saved(attachment.Id, attachment.Version);
+        }
+
+        // Two steps in one transaction: the unique index allows one current document, even for a moment.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await UnmarkCurrentAsync(db, agreementId, cancellationToken);
+        attachment.IsCurrent = true;
+        var saved = await Saving.CommitAsync(db, attachment, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    private static async Task UnmarkCurrentAsync(PortalDbContext db, int agreementId, CancellationToken cancellationToken)
+    {
+        var current = await db.Attachments.Where(a => a.AgreementId == agreementId && a.IsCurrent).ToListAsync(cancellationToken);
+        foreach (var document in current)
+        {
+            document.IsCurrent = false;
+        }
+
+        if (current.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     /// <summary>The attachments of a visit or an agreement, newest first, without their bytes.</summary>
@@ -101,7 +168,7 @@ public sealed class AttachmentService(
     }
 
     private static IQueryable<AttachmentView> View(IQueryable<Attachment> attachments) =>
-        attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.Type, a.Description, a.SizeBytes, a.HasThumbnail, a.UploadedByName, a.CreatedAt));
+        attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.Type, a.Description, a.SizeBytes, a.HasThumbnail, a.UploadedByName, a.CreatedAt, a.IsCurrent));
 
     /// <summary>Removes an attachment and its bytes; the change history keeps who removed which file.</summary>
     public async Task<SaveOutcome> DeleteAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken = default)
@@ -172,7 +239,8 @@ public sealed class AttachmentService(
 
 /// <summary>An attachment as lists show it. UploadedAt is UTC.</summary>
 public sealed record AttachmentView(
-    int Id, string FileName, AttachmentType Type, string? Description, long SizeBytes, bool HasThumbnail, string UploadedBy, DateTimeOffset UploadedAt);
+    int Id, string FileName, AttachmentType Type, string? Description, long SizeBytes, bool HasThumbnail, string UploadedBy, DateTimeOffset UploadedAt,
+    bool IsCurrent = false);
 
 /// <summary>A file as it is downloaded: the name to save it under, its media type, its SHA-256 (hex) and its bytes.</summary>
 public sealed record AttachmentFile(string FileName, string ContentType, string Sha256, byte[] Data);

@@ -72,7 +72,7 @@ public abstract class AttachmentServiceTests(TestStore store)
         Assert.Equal(SaveStatus.Saved, outcome.Status);
         var listed = Assert.Single(await service.ListAsync(visit));
         Assert.Equal(
-            new AttachmentView(outcome.Id, "Campus map.png", AttachmentType.Png, "Campus map with the CNC machining center", png.Length, true, "Dana Abenova", TestStore.Start),
+            new AttachmentView(outcome.Id, "Campus map.png", AttachmentType.Png, "Campus map with the CNC machining center", png.Length, true, "Dana Abenova", TestStore.Start, IsCurrent: false),
             listed);
         var file = await service.OpenAsync(outcome.Id);
         Assert.Equal(("Campus map.png", "image/png", Convert.ToHexStringLower(SHA256.HashData(png))), (file!.FileName, file.ContentType, file.Sha256));
@@ -180,6 +180,31 @@ public abstract class AttachmentServiceTests(TestStore store)
     [Fact]
     public async Task Upload_ToAVisitThatDoesNotExist_IsNotFound() =>
         Assert.Equal(SaveOutcome.NotFound, await UploadAsync(Service(), AttachmentSubject.ForVisit(int.MaxValue), "minutes.pdf", SampleFiles.Pdf()));
+
+    [Fact]
+    public async Task AnAgreementsDocuments_AreVersions_TheNewestCurrentUntilAnotherIsMarked()
+    {
+        var agreement = await NewAgreementAsync();
+        var service = Service();
+
+        var first = await UploadAsync(service, agreement, "memorandum draft.docx", SampleFiles.Docx());
+        var signed = await UploadAsync(service, agreement, "memorandum signed.pdf", SampleFiles.Pdf());
+        var photo = await UploadAsync(service, agreement, "signing.png", SampleFiles.Png());
+
+        Assert.Equal((SaveStatus.Saved, SaveStatus.Saved), (first.Status, signed.Status));
+        Assert.Equal(["An agreement's documents are its text and its versions: upload a PDF or a Word document (.docx)."],
+            photo.Errors![nameof(AttachmentUploadInput.Content)]);
+        Assert.Equal([("memorandum signed.pdf", true), ("memorandum draft.docx", false)], (await service.ListAsync(agreement)).Select(a => (a.FileName, a.IsCurrent)));
+
+        var marked = await service.MarkCurrentAsync(Office, first.Id);
+        var onVisit = await service.MarkCurrentAsync(Office, (await UploadAsync(service, await NewVisitAsync(), "minutes.pdf", SampleFiles.Pdf())).Id);
+        var byViewer = await service.MarkCurrentAsync(TestUsers.InRoles("Vera Viewer", PortalRoles.Viewer), signed.Id);
+
+        Assert.Equal(SaveStatus.Saved, marked.Status);
+        Assert.Equal(["Only an agreement's documents have a current version."], onVisit.Errors![nameof(Attachment.IsCurrent)]);
+        Assert.Equal(SaveStatus.Forbidden, byViewer.Status);
+        Assert.Equal([("memorandum signed.pdf", false), ("memorandum draft.docx", true)], (await service.ListAsync(agreement)).Select(a => (a.FileName, a.IsCurrent)));
+    }
 
     [Fact]
     public async Task Upload_ToAnAgreement_IsListedWithTheAgreementOnly()
