@@ -20,7 +20,7 @@ public sealed class VisitEditTests : PortalComponentTest
     protected override void AddServices(IServiceCollection services)
     {
         services.AddPortalValidators();
-        foreach (var service in new[] { typeof(VisitEditor), typeof(VisitDraftService), typeof(VisitFormLookup), typeof(FrameworkService), typeof(InstitutionService), typeof(InstitutionEditor), typeof(PersonEditor) })
+        foreach (var service in new[] { typeof(VisitEditor), typeof(Core.Features.Checklists.ChecklistService), typeof(Core.Features.Notifications.NotificationService), typeof(VisitDraftService), typeof(VisitFormLookup), typeof(FrameworkService), typeof(InstitutionService), typeof(InstitutionEditor), typeof(PersonEditor) })
         {
             services.AddScoped(service);
         }
