@@ -47,6 +47,8 @@ try
     builder.Services.AddScoped<VisitService>();
     builder.Services.AddScoped<VisitBriefService>();
     builder.Services.AddScoped<AgreementService>();
+    builder.Services.AddScoped<AgreementEditor>();
+    builder.Services.AddScoped<AgreementFormLookup>();
     builder.Services.AddScoped<AgreementLifecycle>();
     builder.Services.AddScoped<AgreementExpiryCheck>();
     builder.Services.AddHostedService<AgreementExpiryService>();
