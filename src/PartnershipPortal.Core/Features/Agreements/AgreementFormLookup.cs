@@ -67,7 +67,7 @@ public sealed class AgreementFormLookup(IDbContextFactory<PortalDbContext> conte
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The names of the institutions, people and visits an input names.</summary>
+    /// <summary>The names of the institutions, people and visits an input names; a form adds those the user picks.</summary>
     public async Task<AgreementFormNames> NamesAsync(AgreementInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -105,4 +105,7 @@ public sealed record AccountChoice(string Id, string DisplayName, string? Email)
 public sealed record VisitChoice(int Id, string Title, DateOnly StartDate);
 
 public sealed record AgreementFormNames(
-    IReadOnlyDictionary<int, InstitutionLink> Institutions, IReadOnlyDictionary<int, PersonLink> People, IReadOnlyDictionary<int, VisitChoice> Visits);
+    Dictionary<int, InstitutionLink> Institutions, Dictionary<int, PersonLink> People, Dictionary<int, VisitChoice> Visits)
+{
+    public static AgreementFormNames Empty() => new([], [], []);
+}
