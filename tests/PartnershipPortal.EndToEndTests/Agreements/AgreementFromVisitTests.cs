@@ -241,8 +241,16 @@ public sealed partial class AgreementFromVisitTests(PortalServer server, Browser
     [Fact]
     public async Task AViewer_SeesNeitherTheNewAgreementButtonNorTheLifecycleMoves()
     {
+        var id = await SeedAgreementAsync("Student exchange with EKTU, as a viewer sees it", AgreementStatus.Active, new DateOnly(2024, 8, 20));
         var page = await OpenReferenceVisitAsync(await browser.SignedInPageAsync(server, PortalRoles.Viewer));
         await Expect(page.GetByTestId("new-agreement-from-visit")).ToHaveCountAsync(0);
+
+        await page.GotoAsync($"/agreements/{id}");
+        await Browser.WaitForInteractivityAsync(page);
+        await Expect(page.GetByTestId("agreement-status")).ToHaveTextAsync("Active");
+        await Expect(page.GetByTestId("agreement-timeline")).ToBeAttachedAsync();
+        await Expect(page.GetByTestId("lifecycle-moves")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("edit")).ToHaveCountAsync(0);
 
         await page.GotoAsync("/agreements/new");
         await Expect(page).ToHaveURLAsync(new Regex("/account/access-denied"));
