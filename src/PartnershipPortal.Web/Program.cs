@@ -52,6 +52,8 @@ try
     builder.Services.AddScoped<VisitCalendar>();
     builder.Services.AddScoped<VisitCalendarFile>();
     builder.Services.AddScoped<AgreementService>();
+    builder.Services.AddScoped<AgreementEditor>();
+    builder.Services.AddScoped<AgreementFormLookup>();
     builder.Services.AddScoped<AgreementLifecycle>();
     builder.Services.AddScoped<AgreementExpiryCheck>();
     builder.Services.AddHostedService<AgreementExpiryService>();

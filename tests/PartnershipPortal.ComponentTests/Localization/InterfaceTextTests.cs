@@ -27,6 +27,9 @@ public sealed partial class InterfaceTextTests
     [GeneratedRegex(@"@inject\s+IStringLocalizer<(?<type>[A-Za-z_.]+)>\s+L\s*$", RegexOptions.Multiline)]
     private static partial Regex InjectedLocalizer();
 
+    [GeneratedRegex(@"@inherits\s+EditPage<(?<type>[A-Za-z_.]+)>\s*$", RegexOptions.Multiline)]
+    private static partial Regex EditPageLocalizer();
+
     private sealed record RazorSource(string Path, string Text, Type? Resource);
 
     private static List<RazorSource> RazorSources()
@@ -38,8 +41,10 @@ public sealed partial class InterfaceTextTests
             {
                 var text = File.ReadAllText(f);
                 var injected = InjectedLocalizer().Match(text);
-                // Edit pages inherit their localizer (SharedResource) from EditPage.
+                var editPage = EditPageLocalizer().Match(text);
+                // Edit pages inherit their localizer from EditPage: EditPage<AgreementResource>'s, or plain EditPage's SharedResource.
                 var resource = injected.Success ? ResourceType(injected.Groups["type"].Value)
+                    : editPage.Success ? ResourceType(editPage.Groups["type"].Value)
                     : text.Contains("@inherits EditPage", StringComparison.Ordinal) ? typeof(SharedResource) : null;
                 return new RazorSource(System.IO.Path.GetRelativePath(web, f), text, resource);
             })

@@ -202,7 +202,7 @@ public abstract class ListServiceTests(TestStore store)
     public async Task Agreements_ListShowsPartiesInOrder_AndFiltersByParty()
     {
         await SeedAsync();
-        var agreements = new AgreementService(store.Contexts);
+        var agreements = new AgreementService(store.Contexts, store.Clock);
 
         var page = await agreements.ListAsync(new ListRequest(Text: "east kazakhstan"));
 

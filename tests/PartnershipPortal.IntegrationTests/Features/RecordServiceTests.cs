@@ -144,7 +144,7 @@ public abstract class RecordServiceTests(TestStore store)
     {
         var (graph, agreement) = await SeedAsync();
 
-        var details = await new AgreementService(store.Contexts).GetAsync(agreement.Id);
+        var details = await new AgreementService(store.Contexts, store.Clock).GetAsync(agreement.Id);
 
         Assert.NotNull(details);
         Assert.Equal(AgreementKind.TrainingOrOverseasWorkshop, details.Kind);

@@ -5,18 +5,28 @@ using PartnershipPortal.Core.Features.Common;
 
 namespace PartnershipPortal.Web.Components.Shared;
 
+/// <summary>An edit page whose interface texts are in SharedResource.resx.</summary>
+public abstract class EditPage : EditPage<SharedResource>
+{
+}
+
 /// <summary>
 /// What every edit page shares: the signed-in user, and turning a service's answer into what the user
 /// sees — the record's page when saved, messages beside fields, a conflict to resolve, or a refusal.
-/// The form's input is never touched here, so nothing typed is lost.
+/// The form's input is never touched here, so nothing typed is lost. <typeparamref name="TResource"/> is
+/// the resource marker whose texts the page shows through <see cref="L"/>.
 /// </summary>
-public abstract class EditPage : ComponentBase
+public abstract class EditPage<TResource> : ComponentBase
 {
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    protected IStringLocalizer<SharedResource> L { get; set; } = default!;
+    protected IStringLocalizer<TResource> L { get; set; } = default!;
+
+    /// <summary>The shared texts of the answers (fix the fields, not allowed, not found).</summary>
+    [Inject]
+    private IStringLocalizer<SharedResource> Answers { get; set; } = default!;
 
     [CascadingParameter]
     protected Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -79,16 +89,16 @@ public abstract class EditPage : ComponentBase
                 break;
             case SaveStatus.Invalid:
                 Errors.Set(outcome.Errors!);
-                Message = L["Form_FixFields"];
+                Message = Answers["Form_FixFields"];
                 break;
             case SaveStatus.Conflict:
                 Conflict = outcome.Conflict;
                 break;
             case SaveStatus.Forbidden:
-                Message = L["Form_Forbidden"];
+                Message = Answers["Form_Forbidden"];
                 break;
             default:
-                Message = L["Form_NotFound"];
+                Message = Answers["Form_NotFound"];
                 break;
         }
     }
