@@ -64,7 +64,7 @@ public sealed class VisitCalendarEndpointTests(MatrixPortal portal) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("visits.ics", response.Content.Headers.ContentDisposition!.FileName);
         var calendar = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
-        var visitUids = calendar.Events.Select(e => e.Uid!).Where(uid => uid.StartsWith("visit-", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        var visitUids = calendar.Events.Select(e => e.Uid!).Where(uid => uid.StartsWith("visit-", StringComparison.Ordinal) && !uid.Contains("-agenda-", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
         Assert.True(expected.TotalCount > 1, "The demo data should hold several inbound visits with Kazakh institutions.");
         Assert.Equal(expected.Items.Select(v => VisitCalendarFile.VisitUid(v.Id)).Order(StringComparer.Ordinal), visitUids);
     }
