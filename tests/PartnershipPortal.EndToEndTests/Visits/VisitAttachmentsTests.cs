@@ -37,7 +37,8 @@ public sealed class VisitAttachmentsTests(PortalServer server, Browser browser) 
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static ILocator FileInput(IPage page) => page.GetByTestId("attachment-upload").Locator("input[type=file]");
+    /// <summary>The file input once the upload control is live in the circuit (see its data-ready marker).</summary>
+    private static ILocator FileInput(IPage page) => page.Locator("[data-testid=attachment-upload][data-ready=true] input[type=file]");
 
     [Fact]
     public async Task Office_UploadsAPhotoAndAMisnamedFile_SeesTheThumbnailAndTheRefusalBesideTheControl()

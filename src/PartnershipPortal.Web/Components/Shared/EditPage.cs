@@ -57,6 +57,11 @@ public abstract class EditPage<TResource> : ComponentBase
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(foundDuplicates);
         ClearAnswers();
+
+        // Render once without the last answer's messages before the form checks itself: the fields still hold
+        // them as errors until they render again, and the form would refuse the corrected input.
+        StateHasChanged();
+        await Task.Yield();
         await form.ValidateAsync();
         if (!form.IsValid || await foundDuplicates())
         {
