@@ -9,11 +9,13 @@ using PartnershipPortal.Core.Features.Demo;
 using PartnershipPortal.Core.Features.Institutions;
 using PartnershipPortal.Core.Features.Notifications;
 using PartnershipPortal.Core.Features.People;
+using PartnershipPortal.Core.Features.Reports;
 using PartnershipPortal.Core.Features.Reviews;
 using PartnershipPortal.Core.Features.Visits;
 using PartnershipPortal.Core.Features.Visits.Brief;
 using PartnershipPortal.Web.Account;
 using PartnershipPortal.Web.Components;
+using PartnershipPortal.Web.Features.Reports;
 using PartnershipPortal.Web.Features.Visits.Brief;
 using PartnershipPortal.Web.Infrastructure;
 using Serilog;
@@ -53,6 +55,10 @@ try
     builder.Services.AddScoped<NotificationService>();
     builder.Services.AddScoped<UserAdministrationService>();
     builder.Services.AddScoped<ChangeHistoryService>();
+    builder.Services.AddScoped<AgreementReportService>();
+    builder.Services.AddScoped<ReportExportLog>();
+    builder.Services.AddScoped<AgreementReportLayout>();
+    builder.Services.AddScoped<AgreementExports>();
     builder.Services.AddPortalValidators();
     builder.Services.AddSingleton<DemoDataLoader>();
 
@@ -84,6 +90,7 @@ try
     app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
     app.MapAccountEndpoints();
     app.MapVisitBrief();
+    app.MapReports();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     app.Lifetime.ApplicationStarted.Register(() =>
