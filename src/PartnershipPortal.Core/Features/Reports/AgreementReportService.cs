@@ -176,12 +176,15 @@ public sealed class AgreementReportService(
         return query;
     }
 
-    /// <summary>Grouped reports sort by the group first; every order ends on the id so that pages and downloads agree.</summary>
+    /// <summary>
+    /// Grouped reports sort by the group first; empty values come last in either direction (the stores would
+    /// disagree otherwise); every order ends on the id so that the preview and the downloads agree.
+    /// </summary>
     private static IOrderedQueryable<ReportCore> Order(IQueryable<ReportCore> query, AgreementReportDefinition definition)
     {
         var ordered = definition.GroupBy switch
         {
-            AgreementReportGroups.Country => query.OrderBy(r => r.PartnerCountryCode),
+            AgreementReportGroups.Country => query.OrderBy(r => r.PartnerCountryCode == null).ThenBy(r => r.PartnerCountryCode),
             AgreementReportGroups.Status => query.OrderBy(r => r.Status),
             _ => null,
         };
@@ -190,26 +193,26 @@ public sealed class AgreementReportService(
         {
             AgreementReportColumns.Kind => By(query, ordered, r => r.Kind, descending),
             AgreementReportColumns.Status => By(query, ordered, r => r.Status, descending),
-            AgreementReportColumns.ResponsibleUnit => By(query, ordered, r => r.ResponsibleUnit, descending),
-            AgreementReportColumns.ResponsiblePerson => By(query, ordered, r => r.ResponsiblePerson, descending),
-            AgreementReportColumns.Signed => By(query, ordered, r => r.SignedOn, descending),
-            AgreementReportColumns.Effective => By(query, ordered, r => r.EffectiveOn, descending),
-            AgreementReportColumns.Expires or AgreementReportColumns.DaysToExpiry => By(query, ordered, r => r.ExpiresOn, descending),
+            AgreementReportColumns.ResponsibleUnit => By(By(query, ordered, r => r.ResponsibleUnit == null, false), r => r.ResponsibleUnit, descending),
+            AgreementReportColumns.ResponsiblePerson => By(By(query, ordered, r => r.ResponsiblePerson == null, false), r => r.ResponsiblePerson, descending),
+            AgreementReportColumns.Signed => By(By(query, ordered, r => r.SignedOn == null, false), r => r.SignedOn, descending),
+            AgreementReportColumns.Effective => By(By(query, ordered, r => r.EffectiveOn == null, false), r => r.EffectiveOn, descending),
+            AgreementReportColumns.Expires or AgreementReportColumns.DaysToExpiry =>
+                By(By(query, ordered, r => r.ExpiresOn == null, false), r => r.ExpiresOn, descending),
             AgreementReportColumns.Visits => By(query, ordered, r => r.Visits, descending),
             _ => By(query, ordered, r => r.Title, descending),
         };
-        return descending ? ordered.ThenByDescending(r => r.Id) : ordered.ThenBy(r => r.Id);
+        return By(ordered, r => r.Id, descending);
     }
 
     private static IOrderedQueryable<ReportCore> By<TKey>(
         IQueryable<ReportCore> query, IOrderedQueryable<ReportCore>? ordered, Expression<Func<ReportCore, TKey>> key, bool descending) =>
-        (ordered, descending) switch
-        {
-            (null, false) => query.OrderBy(key),
-            (null, true) => query.OrderByDescending(key),
-            (_, false) => ordered.ThenBy(key),
-            _ => ordered.ThenByDescending(key),
-        };
+        ordered is null
+            ? descending ? query.OrderByDescending(key) : query.OrderBy(key)
+            : By(ordered, key, descending);
+
+    private static IOrderedQueryable<ReportCore> By<TKey>(IOrderedQueryable<ReportCore> ordered, Expression<Func<ReportCore, TKey>> key, bool descending) =>
+        descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
 
     /// <summary>
     /// The scalar part of a row. The partner's country is that of the first party other than the home
