@@ -29,7 +29,8 @@ public static class XlsxReportWriter
     private const int NumberStyle = 3;
     private const int WrappedStyle = 4;
 
-    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
+    /// <summary>Line ends are written as character references, so that a carriage return in a value survives reading.</summary>
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineHandling = NewLineHandling.Entitize };
 
     /// <summary>Writes the workbook; returns how many rows the report sheet holds (its header aside).</summary>
     public static int Write(ReportDocument document, IEnumerable<ReportLine> rows, Stream output)
@@ -321,12 +322,13 @@ public static class XlsxReportWriter
     private static void Attribute(XmlWriter xml, string name, int value) =>
         xml.WriteAttributeString(name, value.ToString(CultureInfo.InvariantCulture));
 
-    private static void Part(ZipArchive zip, string name, string content) =>
-        Part(zip, name, xml =>
-        {
-            xml.WriteRaw(content);
-            return 0;
-        });
+    private static void Part(ZipArchive zip, string name, string content)
+    {
+        using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        using var writer = new StreamWriter(stream, Settings.Encoding);
+        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
+        writer.Write(content);
+    }
 
     private static void Part(ZipArchive zip, string name, Action<XmlWriter> write) =>
         Part(zip, name, xml =>
