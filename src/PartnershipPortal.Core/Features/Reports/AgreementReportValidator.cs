@@ -33,14 +33,14 @@ public sealed class AgreementReportValidator : AbstractValidator<AgreementReport
         RuleFor(d => d.PartyInstitutionId)
             .ValidReference("AgreementReport.PartyInstitutionId.Invalid", "Choose the party institution from the list.")
             .MustAsync((id, token) => references.InstitutionExistsAsync(id!.Value, token))
-            .When(d => d.PartyInstitutionId > 0)
+            .When(d => d.PartyInstitutionId > 0, ApplyConditionTo.CurrentValidator)
             .WithErrorCode("AgreementReport.PartyInstitutionId.NotFound")
             .WithMessage("No institution has the id {PropertyValue}: choose the party institution from the list.");
         RuleFor(d => d.CountryCode).ValidCountryCode("AgreementReport.CountryCode.Invalid");
         RuleFor(d => d.ResponsibleUnitId)
             .ValidReference("AgreementReport.ResponsibleUnitId.Invalid", "Choose the responsible unit from the list.")
             .MustAsync((id, token) => references.UnitExistsAsync(id!.Value, token))
-            .When(d => d.ResponsibleUnitId > 0)
+            .When(d => d.ResponsibleUnitId > 0, ApplyConditionTo.CurrentValidator)
             .WithErrorCode("AgreementReport.ResponsibleUnitId.NotFound")
             .WithMessage("No unit has the id {PropertyValue}: choose the responsible unit from the list.");
         RuleFor(d => d.FieldCode)
@@ -50,7 +50,7 @@ public sealed class AgreementReportValidator : AbstractValidator<AgreementReport
         RuleFor(d => d.FrameworkId)
             .ValidReference("AgreementReport.FrameworkId.Invalid", "Choose the framework from the list.")
             .MustAsync((id, token) => references.FrameworkExistsAsync(id!.Value, token))
-            .When(d => d.FrameworkId > 0)
+            .When(d => d.FrameworkId > 0, ApplyConditionTo.CurrentValidator)
             .WithErrorCode("AgreementReport.FrameworkId.NotFound")
             .WithMessage("No framework or programme has the id {PropertyValue}: choose the framework from the list.");
         RuleFor(d => d.SignedTo)
