@@ -149,6 +149,9 @@ public sealed class AgreementReportWebTests(MatrixPortal portal) : IClassFixture
         Assert.Contains("href=\"/reports/agreements.pdf?country=KZ&col=title&col=status\"", html, StringComparison.Ordinal);
         Assert.Contains("agreements match", html, StringComparison.Ordinal);
 
+        var grouped = WebUtility.HtmlDecode(await portal.Clients[PortalRoles.Administrator].GetStringAsync("/reports?group=status&col=title&col=status"));
+        Assert.Contains("<th scope=\"colgroup\" colspan=\"2\">Status: Active</th>", grouped, StringComparison.Ordinal);
+
         var invalid = WebUtility.HtmlDecode(await portal.Clients[PortalRoles.InternationalOffice].GetStringAsync("/reports?expiresWithin=-1"));
         Assert.Contains("The number of days before expiry cannot be negative (it is -1).", invalid, StringComparison.Ordinal);
         Assert.DoesNotContain("/reports/agreements.csv", invalid, StringComparison.Ordinal);
