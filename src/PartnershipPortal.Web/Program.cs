@@ -58,6 +58,7 @@ try
     builder.Services.AddScoped<AgreementReportService>();
     builder.Services.AddScoped<ReportExportLog>();
     builder.Services.AddScoped<AgreementReportLayout>();
+    builder.Services.AddScoped<ReportResponses>();
     builder.Services.AddScoped<AgreementExports>();
     builder.Services.AddPortalValidators();
     builder.Services.AddSingleton<DemoDataLoader>();

@@ -10,16 +10,13 @@ namespace PartnershipPortal.Core.Features.Reports;
 
 /// <summary>
 /// Runs the agreement report in the store: filters, sort and grouping are SQL. The preview reads a count and
-/// the first rows; a download reads the rows as a stream, completing them (parties, fields, frameworks) a
-/// batch at a time from a second connection, so memory holds one batch whatever the report's length.
+/// the first rows; a download reads the rows as a stream (<see cref="ReportStream"/>), completing them
+/// (parties, fields, frameworks) a batch at a time.
 /// </summary>
 public sealed class AgreementReportService(
     IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, IValidator<AgreementReportDefinition> validator)
 {
     public const int PreviewSize = 50;
-
-    /// <summary>Rows completed together while streaming: one round trip per collection per batch.</summary>
-    internal const int BatchSize = 500;
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -50,29 +47,14 @@ public sealed class AgreementReportService(
     {
         await validator.ValidateAndThrowAsync(definition, cancellationToken);
         var today = Today;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-
-        // The main query keeps its reader open; the batches' lookups need a connection of their own.
-        await using var lookups = await contexts.CreateDbContextAsync(cancellationToken);
-        var batch = new List<ReportCore>(BatchSize);
-        var rows = Order(Filter(db.Agreements.AsNoTracking(), definition, today).Select(Projection), definition).AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        var rows = ReportStream.ReadAsync(
+            contexts,
+            db => Order(Filter(db.Agreements.AsNoTracking(), definition, today).Select(Projection), definition),
+            (db, batch, token) => CompleteAsync(db, batch, definition, today, token),
+            cancellationToken);
+        await foreach (var row in rows)
         {
-            batch.Add(row);
-            if (batch.Count == BatchSize)
-            {
-                foreach (var complete in await CompleteAsync(lookups, batch, definition, today, cancellationToken))
-                {
-                    yield return complete;
-                }
-
-                batch.Clear();
-            }
-        }
-
-        foreach (var complete in await CompleteAsync(lookups, batch, definition, today, cancellationToken))
-        {
-            yield return complete;
+            yield return row;
         }
     }
 
