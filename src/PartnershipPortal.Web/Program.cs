@@ -60,6 +60,9 @@ try
     builder.Services.AddScoped<AgreementReportLayout>();
     builder.Services.AddScoped<ReportResponses>();
     builder.Services.AddScoped<AgreementExports>();
+    builder.Services.AddScoped<VisitReportService>();
+    builder.Services.AddScoped<VisitReportLayout>();
+    builder.Services.AddScoped<VisitExports>();
     builder.Services.AddPortalValidators();
     builder.Services.AddSingleton<DemoDataLoader>();
 

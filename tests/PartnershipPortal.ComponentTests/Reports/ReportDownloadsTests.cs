@@ -22,7 +22,7 @@ public sealed class ReportDownloadsTests : IAsyncLifetime
     [Fact]
     public void EachButton_DownloadsThePreviewedQuery()
     {
-        var downloads = _context.Render<ReportDownloads>(p => p.Add(d => d.Query, "country=KZ&col=title").Add(d => d.Total, 5_000));
+        var downloads = _context.Render<ReportDownloads>(p => p.Add(d => d.Report, "agreements").Add(d => d.Query, "country=KZ&col=title").Add(d => d.Total, 5_000));
 
         Assert.Equal("/reports/agreements.csv?country=KZ&col=title", downloads.Find("[data-testid=download-csv]").GetAttribute("href"));
         Assert.Equal("/reports/agreements.xlsx?country=KZ&col=title", downloads.Find("[data-testid=download-xlsx]").GetAttribute("href"));
@@ -35,7 +35,7 @@ public sealed class ReportDownloadsTests : IAsyncLifetime
     [Fact]
     public void AReportLongerThanAPdfHolds_OffersXlsxInstead()
     {
-        var downloads = _context.Render<ReportDownloads>(p => p.Add(d => d.Query, string.Empty).Add(d => d.Total, 5_001));
+        var downloads = _context.Render<ReportDownloads>(p => p.Add(d => d.Report, "agreements").Add(d => d.Query, string.Empty).Add(d => d.Total, 5_001));
 
         var pdf = downloads.Find("[data-testid=download-pdf]");
         Assert.Equal("span", pdf.TagName, ignoreCase: true);

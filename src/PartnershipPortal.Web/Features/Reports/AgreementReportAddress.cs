@@ -49,25 +49,25 @@ public static class AgreementReportAddress
 
     public static (AgreementReportDefinition Definition, Dictionary<string, string[]> Errors) Parse(IEnumerable<KeyValuePair<string, StringValues>> query)
     {
-        var values = (query ?? []).ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        var values = ReportQuery.Values(query);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var columns = All(values, Column);
+        var columns = ReportQuery.All(values, Column);
         var definition = new AgreementReportDefinition
         {
-            Statuses = All(values, Status),
-            Kinds = All(values, Kind),
-            PartyInstitutionId = Number(values, Party, errors),
-            CountryCode = One(values, Country),
-            ResponsibleUnitId = Number(values, Unit, errors),
-            FieldCode = One(values, Field),
-            FrameworkId = Number(values, Framework, errors),
-            SignedFrom = Date(values, SignedFrom, errors),
-            SignedTo = Date(values, SignedTo, errors),
-            ExpiresWithinDays = Number(values, ExpiresWithin, errors),
+            Statuses = ReportQuery.All(values, Status),
+            Kinds = ReportQuery.All(values, Kind),
+            PartyInstitutionId = ReportQuery.Number(values, Party, errors),
+            CountryCode = ReportQuery.One(values, Country),
+            ResponsibleUnitId = ReportQuery.Number(values, Unit, errors),
+            FieldCode = ReportQuery.One(values, Field),
+            FrameworkId = ReportQuery.Number(values, Framework, errors),
+            SignedFrom = ReportQuery.Date(values, SignedFrom, errors),
+            SignedTo = ReportQuery.Date(values, SignedTo, errors),
+            ExpiresWithinDays = ReportQuery.Number(values, ExpiresWithin, errors),
             Columns = columns.Count == 0 ? AgreementReportColumns.Default : columns,
-            Sort = One(values, Sort),
-            Descending = One(values, Descending) is "true" or "1",
-            GroupBy = One(values, Group),
+            Sort = ReportQuery.One(values, Sort),
+            Descending = ReportQuery.One(values, Descending) is "true" or "1",
+            GroupBy = ReportQuery.One(values, Group),
         };
         return (definition, errors);
     }
@@ -84,79 +84,23 @@ public static class AgreementReportAddress
     {
         ArgumentNullException.ThrowIfNull(definition);
         var parts = new List<KeyValuePair<string, string?>>();
-        parts.AddRange(definition.Statuses.Select(s => Pair(Status, s)));
-        parts.AddRange(definition.Kinds.Select(k => Pair(Kind, k)));
-        Add(parts, Party, definition.PartyInstitutionId);
-        Add(parts, Country, definition.CountryCode);
-        Add(parts, Unit, definition.ResponsibleUnitId);
-        Add(parts, Field, definition.FieldCode);
-        Add(parts, Framework, definition.FrameworkId);
-        Add(parts, SignedFrom, definition.SignedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(parts, SignedTo, definition.SignedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(parts, ExpiresWithin, definition.ExpiresWithinDays);
-        parts.AddRange(definition.Columns.Select(c => Pair(Column, c)));
-        Add(parts, Sort, definition.Sort);
-        Add(parts, Descending, definition.Descending ? "true" : null);
-        Add(parts, Group, definition.GroupBy);
-        return QueryString.Create(parts).ToUriComponent().TrimStart('?');
+        parts.AddRange(definition.Statuses.Select(s => ReportQuery.Pair(Status, s)));
+        parts.AddRange(definition.Kinds.Select(k => ReportQuery.Pair(Kind, k)));
+        ReportQuery.Add(parts, Party, definition.PartyInstitutionId);
+        ReportQuery.Add(parts, Country, definition.CountryCode);
+        ReportQuery.Add(parts, Unit, definition.ResponsibleUnitId);
+        ReportQuery.Add(parts, Field, definition.FieldCode);
+        ReportQuery.Add(parts, Framework, definition.FrameworkId);
+        ReportQuery.Add(parts, SignedFrom, definition.SignedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        ReportQuery.Add(parts, SignedTo, definition.SignedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        ReportQuery.Add(parts, ExpiresWithin, definition.ExpiresWithinDays);
+        parts.AddRange(definition.Columns.Select(c => ReportQuery.Pair(Column, c)));
+        ReportQuery.Add(parts, Sort, definition.Sort);
+        ReportQuery.Add(parts, Descending, definition.Descending ? "true" : null);
+        ReportQuery.Add(parts, Group, definition.GroupBy);
+        return ReportQuery.Create(parts);
     }
 
     /// <summary>The validator's failures keyed by query parameter, for problem details and the page.</summary>
-    public static Dictionary<string, string[]> Errors(IEnumerable<ValidationFailure> failures) =>
-        failures
-            .GroupBy(f => ParameterOf.GetValueOrDefault(f.PropertyName.Split('[')[0], f.PropertyName), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-
-    private static KeyValuePair<string, string?> Pair(string key, string? value) => new(key, value);
-
-    private static void Add(List<KeyValuePair<string, string?>> parts, string key, object? value)
-    {
-        var text = value switch
-        {
-            null => null,
-            int number => number.ToString(CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        };
-        if (!string.IsNullOrEmpty(text))
-        {
-            parts.Add(Pair(key, text));
-        }
-    }
-
-    private static List<string> All(Dictionary<string, StringValues> values, string key) =>
-        values.TryGetValue(key, out var found) ? found.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList() : [];
-
-    private static string? One(Dictionary<string, StringValues> values, string key) => All(values, key).LastOrDefault();
-
-    private static int? Number(Dictionary<string, StringValues> values, string key, Dictionary<string, string[]> errors)
-    {
-        if (One(values, key) is not { } text)
-        {
-            return null;
-        }
-
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        errors[key] = [$"'{text}' is not a whole number."];
-        return null;
-    }
-
-    private static DateOnly? Date(Dictionary<string, StringValues> values, string key, Dictionary<string, string[]> errors)
-    {
-        if (One(values, key) is not { } text)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors[key] = [$"'{text}' is not a date: write it as YYYY-MM-DD, such as 2025-05-20."];
-        return null;
-    }
+    public static Dictionary<string, string[]> Errors(IEnumerable<ValidationFailure> failures) => ReportQuery.Errors(failures, ParameterOf);
 }

@@ -102,13 +102,7 @@ public sealed class AgreementReportLayout(IStringLocalizer<ReportResource> l, IS
         Add("Filter_Unit", names.ResponsibleUnit);
         Add("Filter_Field", definition.FieldCode is { Length: > 0 } field ? FieldLabel(field) : null);
         Add("Filter_Framework", names.Framework);
-        Add("Filter_Signed", (definition.SignedFrom, definition.SignedTo) switch
-        {
-            ({ } from, { } to) => l["Filter_SignedBetween", DateText.Format(from), DateText.Format(to)].Value,
-            ({ } from, null) => l["Filter_SignedSince", DateText.Format(from)].Value,
-            (null, { } to) => l["Filter_SignedUntil", DateText.Format(to)].Value,
-            _ => null,
-        });
+        Add("Filter_Signed", ReportText.Period(l, definition.SignedFrom, definition.SignedTo));
         Add("Filter_ExpiresWithin", definition.ExpiresWithinDays is { } days
             ? l["Filter_ExpiresWithinValue", days.ToString(CultureInfo.CurrentCulture), DateText.Format(today), DateText.Format(today.AddDays(days))].Value
             : null);
@@ -118,28 +112,12 @@ public sealed class AgreementReportLayout(IStringLocalizer<ReportResource> l, IS
         return lines;
     }
 
-    public ReportLabels Labels() => new()
-    {
-        DataSheet = l["Document_DataSheet"],
-        FiltersSheet = l["Document_FiltersSheet"],
-        Filter = l["Document_Filter"],
-        Value = l["Document_Value"],
-        FiltersHeading = l["Report_Filters"],
-        NoFilters = l["Document_NoFilters"],
-        GeneratedBy = l["Document_GeneratedBy"],
-        GeneratedAt = l["Document_GeneratedAt"],
-        RowCount = l["Document_Rows"],
-        NoGroup = l["Report_NoGroupValue"],
-        FormatDate = DateText.Format,
-        FormatMoment = moment => MomentText.Format(moment) + " UTC",
-    };
-
     /// <summary>The report's description for a download: title, columns, filters, who and when.</summary>
     public ReportDocument Document(AgreementReportDefinition definition, AgreementReportNames names, string generatedBy, DateTimeOffset generatedAt, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(definition);
         return new ReportDocument(
-            l["AgreementReport_DocumentTitle"], Columns(definition), Filters(definition, names, today), generatedBy, generatedAt, Labels(),
+            l["AgreementReport_DocumentTitle"], Columns(definition), Filters(definition, names, today), generatedBy, generatedAt, ReportText.Labels(l),
             definition.GroupBy is { Length: > 0 } group ? GroupLabel(group) : null);
     }
 }

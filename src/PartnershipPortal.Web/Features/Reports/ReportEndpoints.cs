@@ -17,12 +17,11 @@ public static class ReportEndpoints
         {
             var extension = format.ToString().ToLowerInvariant();
             reports.MapGet($"/agreements.{extension}", (HttpContext http, AgreementExports exports) => exports.AgreementsAsync(http, format));
+            reports.MapGet($"/visits.{extension}", (HttpContext http, VisitExports exports) => exports.VisitsAsync(http, format));
         }
 
         return endpoints;
     }
-
-    public static string Address(ReportFormat format, string query) => ReportResponses.Address("agreements", format, query);
 }
 
 /// <summary>Makes an agreement report download: checks the query, describes the report, hands it to <see cref="ReportResponses"/>.</summary>
@@ -48,6 +47,32 @@ public sealed class AgreementExports(AgreementReportService reports, AgreementRe
         var source = new ReportSource(
             "agreements", document, await reports.CountAsync(definition, cancellationToken), AgreementReportAddress.Query(definition), definition.Columns,
             token => reports.RowsAsync(definition, token).Select(row => layout.Line(definition, row)));
+        return await responses.DownloadAsync(http, format, source);
+    }
+}
+
+/// <summary>Makes a visits report download: checks the query, describes the report, hands it to <see cref="ReportResponses"/>.</summary>
+public sealed class VisitExports(VisitReportService reports, VisitReportLayout layout, ReportResponses responses, TimeProvider clock)
+{
+    public async Task<IResult> VisitsAsync(HttpContext http, ReportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var cancellationToken = http.RequestAborted;
+        var (definition, errors) = VisitReportAddress.Parse(http.Request.Query);
+        if (errors.Count == 0)
+        {
+            errors = VisitReportAddress.Errors((await reports.CheckAsync(definition, cancellationToken)).Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return ReportResponses.Invalid(errors);
+        }
+
+        var document = layout.Document(definition, await reports.UnitNameAsync(definition.UnitId, cancellationToken), PortalAccess.ActorOf(http.User).Name, clock.GetUtcNow());
+        var source = new ReportSource(
+            "visits", document, await reports.CountAsync(definition, cancellationToken), VisitReportAddress.Query(definition), VisitReportLayout.ColumnKeys,
+            token => reports.RowsAsync(definition, token).Select(layout.Line));
         return await responses.DownloadAsync(http, format, source);
     }
 }
