@@ -13,7 +13,7 @@ using PartnershipPortal.Core.Features.Visits;
 
 // Measures the portal's list queries against hand-written SQL through raw Npgsql for the same rows, in
 // the same process and database, and prints ratios: a ratio near 1 means EF Core adds little. Timings
-// vary between machines; ratios are what docs/performance.md records.
+// vary between machines; ratios are what docs/performance.md records. Then the report exports (ExportBenchmark).
 var server = Environment.GetEnvironmentVariable("PORTAL_BENCH_POSTGRES")
     ?? throw new InvalidOperationException("Set PORTAL_BENCH_POSTGRES (scripts/bench.sh does) to a PostgreSQL server.");
 var database = $"portal_bench_{Guid.NewGuid():N}";
@@ -27,6 +27,13 @@ try
         .BuildServiceProvider();
     await PortalDatabase.MigrateAsync(services);
     var contexts = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+    if (args.Contains("exports", StringComparer.Ordinal))
+    {
+        // Only the report exports: `dotnet run -- exports`.
+        await ExportBenchmark.RunAsync(contexts, connectionString);
+        return;
+    }
+
     await new DemoDataLoader(contexts, TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(CancellationToken.None);
     await AddInstitutionsAsync(contexts, 20_000);
 
@@ -45,6 +52,7 @@ try
     await Compare("visit record page (reference visit, every fact)",
         () => visits.GetAsync(1).ContinueWith(t => t.Result is null ? 0 : 1, TaskScheduler.Default),
         () => RawVisitAsync(raw, 1));
+    await ExportBenchmark.RunAsync(contexts, connectionString);
 }
 finally
 {

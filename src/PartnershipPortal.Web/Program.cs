@@ -10,6 +10,7 @@ using PartnershipPortal.Core.Features.FollowUps;
 using PartnershipPortal.Core.Features.Institutions;
 using PartnershipPortal.Core.Features.Notifications;
 using PartnershipPortal.Core.Features.People;
+using PartnershipPortal.Core.Features.Reports;
 using PartnershipPortal.Core.Features.Reviews;
 using PartnershipPortal.Core.Features.Visits;
 using PartnershipPortal.Core.Features.Visits.Brief;
@@ -17,6 +18,7 @@ using PartnershipPortal.Web.Account;
 using PartnershipPortal.Web.Api;
 using PartnershipPortal.Web.Components;
 using PartnershipPortal.Web.Features.Attachments;
+using PartnershipPortal.Web.Features.Reports;
 using PartnershipPortal.Web.Features.Visits.Brief;
 using PartnershipPortal.Web.Infrastructure;
 using Serilog;
@@ -61,6 +63,14 @@ try
     builder.Services.AddScoped<FollowUpService>();
     builder.Services.AddScoped<UserAdministrationService>();
     builder.Services.AddScoped<ChangeHistoryService>();
+    builder.Services.AddScoped<AgreementReportService>();
+    builder.Services.AddScoped<ReportExportLog>();
+    builder.Services.AddScoped<AgreementReportLayout>();
+    builder.Services.AddScoped<ReportResponses>();
+    builder.Services.AddScoped<AgreementExports>();
+    builder.Services.AddScoped<VisitReportService>();
+    builder.Services.AddScoped<VisitReportLayout>();
+    builder.Services.AddScoped<VisitExports>();
     builder.Services.AddPortalValidators();
     builder.Services.AddSingleton<DemoDataLoader>();
 
@@ -97,6 +107,7 @@ try
     app.MapVisitBrief();
     app.MapVisitCalendarEndpoints();
     app.MapAttachmentEndpoints();
+    app.MapReports();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     app.Lifetime.ApplicationStarted.Register(() =>

@@ -9,7 +9,9 @@ using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.FollowUps;
 using PartnershipPortal.Core.Features.Frameworks;
 using PartnershipPortal.Core.Features.Institutions;
+using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Features.People;
+using PartnershipPortal.Core.Features.Reports;
 using PartnershipPortal.Core.Features.Visits;
 
 namespace PartnershipPortal.UnitTests.Features.Common;
@@ -32,9 +34,15 @@ public sealed class ValidationRegistrationTests
     [InlineData(typeof(IValidator<AccountAccessInput>), typeof(AccountAccessInputValidator))]
     [InlineData(typeof(IValidator<ResetPasswordInput>), typeof(ResetPasswordInputValidator))]
     [InlineData(typeof(IValidator<AttachmentUploadInput>), typeof(AttachmentUploadInputValidator))]
+    [InlineData(typeof(IValidator<AgreementReportDefinition>), typeof(AgreementReportValidator))]
+    [InlineData(typeof(IValidator<VisitReportDefinition>), typeof(VisitReportValidator))]
     public void AddPortalValidators_RegistersEachValidatorOnceAsASingleton(Type service, Type implementation)
     {
-        var services = new ServiceCollection().AddPortalValidators();
+        // Validators that check references ask the store: register one (nothing is opened).
+        var services = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddPortalDatabase(DatabaseProvider.Sqlite, "Data Source=:memory:")
+            .AddPortalValidators();
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         var descriptor = Assert.Single(services, d => d.ServiceType == service);

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Localization;
+using PartnershipPortal.Core.Reporting;
+using PartnershipPortal.Web.Components.Shared;
+
+namespace PartnershipPortal.Web.Features.Reports;
+
+/// <summary>The words every written report shares, in the reader's language.</summary>
+public static class ReportText
+{
+    public static ReportLabels Labels(IStringLocalizer<ReportResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return new()
+        {
+            DataSheet = l["Document_DataSheet"],
+            FiltersSheet = l["Document_FiltersSheet"],
+            Filter = l["Document_Filter"],
+            Value = l["Document_Value"],
+            FiltersHeading = l["Report_Filters"],
+            NoFilters = l["Document_NoFilters"],
+            GeneratedBy = l["Document_GeneratedBy"],
+            GeneratedAt = l["Document_GeneratedAt"],
+            RowCount = l["Document_Rows"],
+            NoGroup = l["Report_NoGroupValue"],
+            FormatDate = DateText.Format,
+            FormatMoment = moment => MomentText.Format(moment) + " UTC",
+        };
+    }
+
+    /// <summary>A period as a filter line: "1 May 2025 – 31 May 2025", "from 1 May 2025", "until 31 May 2025".</summary>
+    public static string? Period(IStringLocalizer<ReportResource> l, DateOnly? from, DateOnly? to)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return (from, to) switch
+        {
+            ({ } start, { } end) => l["Filter_SignedBetween", DateText.Format(start), DateText.Format(end)].Value,
+            ({ } start, null) => l["Filter_SignedSince", DateText.Format(start)].Value,
+            (null, { } end) => l["Filter_SignedUntil", DateText.Format(end)].Value,
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using CsvHelper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PartnershipPortal.Core.Domain;
+using PartnershipPortal.Core.Features.Reports;
+using PartnershipPortal.Core.Reporting;
+using PartnershipPortal.EndToEndTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PartnershipPortal.EndToEndTests.Reports;
+
+/// <summary>An administrator narrows the agreement report, checks the preview and downloads it as CSV.</summary>
+public sealed class AgreementReportJourneyTests(DemoPortalServer server, Browser browser) : IClassFixture<DemoPortalServer>, IClassFixture<Browser>
+{
+    private async Task<List<AgreementReportRow>> ExpectedAsync(AgreementReportDefinition definition)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AgreementReportService>().RowsAsync(definition).ToListAsync();
+    }
+
+    [Fact]
+    public async Task Administrator_FiltersPreviewsAndDownloadsTheAgreementReport()
+    {
+        var everything = await ExpectedAsync(new());
+        var expected = await ExpectedAsync(new() { Statuses = ["Active"], CountryCode = "KZ" });
+        Assert.InRange(expected.Count, 1, everything.Count - 1);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.Administrator);
+
+        await Browser.WaitForInteractivityAsync(page);
+        await page.GetByTestId("nav-reports").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/reports$"));
+        await Browser.WaitForInteractivityAsync(page);
+        await Expect(page.GetByTestId("report-count")).ToHaveTextAsync($"{everything.Count} agreements match.");
+
+        await page.GetByTestId("filter-status").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Active", Exact = true }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByTestId("filter-country").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Kazakhstan (KZ)", Exact = true }).ClickAsync();
+        await page.GetByTestId("report-show").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/reports\?status=Active&country=KZ&col=title&col=kind&col=status&col=parties&col=signed&col=expires$"));
+        await Expect(page.GetByTestId("report-count")).ToHaveTextAsync($"{expected.Count} agreements match.");
+        await Expect(page.GetByTestId("report-preview").Locator("tbody tr")).ToHaveCountAsync(expected.Count);
+        await Expect(page.GetByTestId("report-preview").Locator("tbody tr td:first-child")).ToHaveTextAsync(expected.Select(r => r.Title).ToArray());
+        await Expect(page.GetByTestId("filter-country")).ToHaveTextAsync("Kazakhstan (KZ)");
+        await Expect(page.GetByTestId("filter-status")).ToHaveValueAsync("Active");
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "agreement-report");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-csv").ClickAsync());
+
+        Assert.Matches(@"^agreements-\d{4}-\d{2}-\d{2}\.csv$", download.SuggestedFilename);
+        await Expect(page.GetByTestId("download-message")).ToHaveTextAsync(new Regex(@"^CSV downloaded \(\d+ KB\)\.$"));
+        using var csv = CsvReader.Create(await File.ReadAllBytesAsync(await download.PathAsync()), new CsvReaderOptions { HasHeader = true });
+        var rows = new List<string[]>();
+        while (csv.Read())
+        {
+            rows.Add(csv.Current.ToArray());
+        }
+
+        Assert.Equal(["Title", "Kind", "Status", "Parties (country)", "Signed", "Expires"], csv.Headers);
+        Assert.Equal(expected.Select(r => CsvReportWriter.Neutralise(r.Title)), rows.Select(r => r[0]));
+        Assert.All(rows, r => Assert.Equal("Active", r[2]));
+        Assert.All(rows, r => Assert.Contains("(Kazakhstan)", r[3], StringComparison.Ordinal));
+        Assert.Equal(expected.Select(r => r.ExpiresOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty), rows.Select(r => r[5]));
+    }
+
+    [Fact]
+    public async Task AViewer_IsNotOfferedReports_AndIsRefusedTheDownload()
+    {
+        var page = await browser.SignedInPageAsync(server, PortalRoles.Viewer);
+
+        await Expect(page.GetByTestId("nav-reports")).ToHaveCountAsync(0);
+        var response = await page.GotoAsync("/reports/agreements.csv");
+
+        Assert.NotNull(response);
+        Assert.Contains("/account/access-denied", page.Url, StringComparison.Ordinal);
+    }
+}
