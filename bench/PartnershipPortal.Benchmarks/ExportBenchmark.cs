@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Reports;
 using PartnershipPortal.Core.Reporting;
+using PartnershipPortal.Web;
+using PartnershipPortal.Web.Features.Reports;
 
 /// <summary>
 /// Exports of the agreement report (every column) as CSV and XLSX for 100, 10,000 and 100,000 agreements, each
@@ -61,6 +65,16 @@ internal static class ExportBenchmark
 
     private sealed record Measurement(double Milliseconds, double PeakMegabytes, long Bytes);
 
+    /// <summary>The portal's own layout (headings, labels, country names) in English, as the download endpoints use it.</summary>
+    private static readonly AgreementReportLayout Layout = CreateLayout();
+
+    private static AgreementReportLayout CreateLayout()
+    {
+        var localizers = new ServiceCollection().AddLogging().AddLocalization(options => options.ResourcesPath = "Resources")
+            .BuildServiceProvider().GetRequiredService<IStringLocalizerFactory>();
+        return new AgreementReportLayout(new StringLocalizer<ReportResource>(localizers), new StringLocalizer<SharedResource>(localizers));
+    }
+
     private static async Task<Measurement> MeasureAsync(Func<Task<long>> export)
     {
         await export();
@@ -99,8 +113,8 @@ internal static class ExportBenchmark
 
     private static async Task<long> ExportAsync(AgreementReportService service, AgreementReportDefinition definition, string format)
     {
-        var document = new ReportDocument("Agreement report", definition.Columns.Select(c => new ReportColumn(c, Kind(c))).ToList(), [], "Benchmark", DateTimeOffset.UtcNow, new ReportLabels());
-        IAsyncEnumerable<ReportLine> Lines(CancellationToken token) => service.RowsAsync(definition, token).Select(r => Line(definition, r));
+        var document = Layout.Document(definition, new AgreementReportNames(null, null, null), "Benchmark", DateTimeOffset.UtcNow, service.Today);
+        IAsyncEnumerable<ReportLine> Lines(CancellationToken token) => service.RowsAsync(definition, token).Select(r => Layout.Line(definition, r));
         var output = new CountingStream();
         if (format == "CSV")
         {
@@ -113,32 +127,6 @@ internal static class ExportBenchmark
 
         return output.Count;
     }
-
-    private static ReportCellKind Kind(string column) => column switch
-    {
-        AgreementReportColumns.Signed or AgreementReportColumns.Effective or AgreementReportColumns.Expires => ReportCellKind.Date,
-        AgreementReportColumns.DaysToExpiry or AgreementReportColumns.Visits => ReportCellKind.Number,
-        _ => ReportCellKind.Text,
-    };
-
-    /// <summary>The cells as the web layout makes them, without its translations.</summary>
-    private static ReportLine Line(AgreementReportDefinition definition, AgreementReportRow row) =>
-        new(null, definition.Columns.Select(c => c switch
-        {
-            AgreementReportColumns.Title => row.Title,
-            AgreementReportColumns.Kind => row.Kind.ToString(),
-            AgreementReportColumns.Status => row.Status.ToString(),
-            AgreementReportColumns.Parties => string.Join("; ", row.Parties.Select(p => $"{p.Name} ({p.CountryCode})")),
-            AgreementReportColumns.ResponsibleUnit => row.ResponsibleUnit,
-            AgreementReportColumns.ResponsiblePerson => row.ResponsiblePerson,
-            AgreementReportColumns.Signed => row.SignedOn,
-            AgreementReportColumns.Effective => row.EffectiveOn,
-            AgreementReportColumns.Expires => row.ExpiresOn,
-            AgreementReportColumns.DaysToExpiry => row.DaysToExpiry,
-            AgreementReportColumns.Fields => string.Join("; ", row.Fields),
-            AgreementReportColumns.Frameworks => string.Join("; ", row.Frameworks),
-            _ => (object?)row.Visits,
-        }).ToList());
 
     /// <summary>The least an export can cost: one joined query read with Npgsql and written as comma-separated text.</summary>
     private static async Task<long> RawCsvAsync(NpgsqlDataSource source, string kind)

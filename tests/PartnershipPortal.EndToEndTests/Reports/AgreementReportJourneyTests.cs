@@ -68,6 +68,40 @@ public sealed class AgreementReportJourneyTests(DemoPortalServer server, Browser
     }
 
     [Fact]
+    public async Task TheOffice_PreviewsOutboundVisits_AndDownloadsThemAsXlsx()
+    {
+        int expected;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            expected = (await scope.ServiceProvider.GetRequiredService<VisitReportService>().PreviewAsync(new() { Direction = "Outbound" })).TotalCount;
+        }
+
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+        await page.GotoAsync("/reports");
+        await Browser.WaitForInteractivityAsync(page);
+        await page.GetByTestId("reports-nav").GetByRole(AriaRole.Link, new() { Name = "Visits report" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/reports/visits$"));
+        await Browser.WaitForInteractivityAsync(page);
+
+        await page.GetByTestId("filter-direction").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Outbound", Exact = true }).ClickAsync();
+        await page.GetByTestId("report-show").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/reports/visits\?direction=Outbound$"));
+        await Expect(page.GetByTestId("report-count")).ToHaveTextAsync($"{expected} visits match.");
+        await Expect(page.GetByTestId("report-preview").Locator("tbody tr")).ToHaveCountAsync(expected);
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "visits-report");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-xlsx").ClickAsync());
+
+        Assert.Matches(@"^visits-\d{4}-\d{2}-\d{2}\.xlsx$", download.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+        await Expect(page.GetByTestId("download-message")).ToHaveTextAsync(new Regex(@"^XLSX downloaded \(\d+ KB\)\.$"));
+    }
+
+    [Fact]
     public async Task AViewer_IsNotOfferedReports_AndIsRefusedTheDownload()
     {
         var page = await browser.SignedInPageAsync(server, PortalRoles.Viewer);

@@ -28,17 +28,7 @@ public sealed class PdfComposerTests
 
         var letters = document.GetPages().SelectMany(p => p.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         Assert.NotEmpty(letters);
-        var missing = letters
-            .Where(l =>
-            {
-                var codePoint = char.ConvertToUtf32(l.Value, 0);
-                return (l.FontName ?? string.Empty).Contains("Droid Sans Fallback", StringComparison.Ordinal)
-                    ? !PortalFonts.FallbackCovers(codePoint)
-                    : !PortalFonts.Covers(codePoint, (l.FontName ?? string.Empty).Contains("Bold", StringComparison.Ordinal));
-            })
-            .Select(l => $"{l.Value} in {l.FontName}")
-            .Distinct()
-            .ToList();
+        var missing = PdfGlyphs.Missing(letters);
         Assert.Empty(missing);
         Assert.All(letters.Where(l => Chinese.Contains(l.Value, StringComparison.Ordinal) && l.Value != " "),
             l => Assert.Contains("Droid Sans Fallback", l.FontName ?? string.Empty, StringComparison.Ordinal));

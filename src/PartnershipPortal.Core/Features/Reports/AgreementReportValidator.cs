@@ -15,49 +15,20 @@ public sealed class AgreementReportValidator : AbstractValidator<AgreementReport
     public AgreementReportValidator(IReportReferences references)
     {
         ArgumentNullException.ThrowIfNull(references);
-        RuleForEach(d => d.Statuses)
-            .Must(IsName<AgreementStatus>)
-            .WithErrorCode("AgreementReport.Statuses.Unknown")
-            .WithMessage(d => $"Unknown status '{{PropertyValue}}'. Choose from: {string.Join(", ", Enum.GetNames<AgreementStatus>())}.");
-        RuleFor(d => d.Statuses.ToList())
-            .NoRepeats("AgreementReport.Statuses.Repeated", "The same status is chosen twice.")
-            .OverridePropertyName(nameof(AgreementReportDefinition.Statuses));
-        RuleForEach(d => d.Kinds)
-            .Must(IsName<AgreementKind>)
-            .WithErrorCode("AgreementReport.Kinds.Unknown")
-            .WithMessage(d => $"Unknown kind of agreement '{{PropertyValue}}'. Choose from: {string.Join(", ", Enum.GetNames<AgreementKind>())}.");
-        RuleFor(d => d.Kinds.ToList())
-            .NoRepeats("AgreementReport.Kinds.Repeated", "The same kind of agreement is chosen twice.")
-            .OverridePropertyName(nameof(AgreementReportDefinition.Kinds));
-
+        Names<AgreementStatus>(d => d.Statuses, nameof(AgreementReportDefinition.Statuses), "status");
+        Names<AgreementKind>(d => d.Kinds, nameof(AgreementReportDefinition.Kinds), "kind of agreement");
         RuleFor(d => d.PartyInstitutionId)
-            .ValidReference("AgreementReport.PartyInstitutionId.Invalid", "Choose the party institution from the list.")
-            .MustAsync((id, token) => references.InstitutionExistsAsync(id!.Value, token))
-            .When(d => d.PartyInstitutionId > 0, ApplyConditionTo.CurrentValidator)
-            .WithErrorCode("AgreementReport.PartyInstitutionId.NotFound")
-            .WithMessage("No institution has the id {PropertyValue}: choose the party institution from the list.");
+            .ExistingRecord(references.InstitutionExistsAsync, "AgreementReport.PartyInstitutionId", "institution", "the party institution");
         RuleFor(d => d.CountryCode).ValidCountryCode("AgreementReport.CountryCode.Invalid");
         RuleFor(d => d.ResponsibleUnitId)
-            .ValidReference("AgreementReport.ResponsibleUnitId.Invalid", "Choose the responsible unit from the list.")
-            .MustAsync((id, token) => references.UnitExistsAsync(id!.Value, token))
-            .When(d => d.ResponsibleUnitId > 0, ApplyConditionTo.CurrentValidator)
-            .WithErrorCode("AgreementReport.ResponsibleUnitId.NotFound")
-            .WithMessage("No unit has the id {PropertyValue}: choose the responsible unit from the list.");
+            .ExistingRecord(references.UnitExistsAsync, "AgreementReport.ResponsibleUnitId", "unit", "the responsible unit");
         RuleFor(d => d.FieldCode)
             .Must(code => string.IsNullOrEmpty(code) || IscedCatalog.IsValid(code))
             .WithErrorCode("AgreementReport.FieldCode.Invalid")
             .WithMessage("'{PropertyValue}' is no ISCED-F 2013 field: use a code such as 07, 071 or 0715.");
         RuleFor(d => d.FrameworkId)
-            .ValidReference("AgreementReport.FrameworkId.Invalid", "Choose the framework from the list.")
-            .MustAsync((id, token) => references.FrameworkExistsAsync(id!.Value, token))
-            .When(d => d.FrameworkId > 0, ApplyConditionTo.CurrentValidator)
-            .WithErrorCode("AgreementReport.FrameworkId.NotFound")
-            .WithMessage("No framework or programme has the id {PropertyValue}: choose the framework from the list.");
-        RuleFor(d => d.SignedTo)
-            .Must((d, to) => to >= d.SignedFrom)
-            .When(d => d.SignedFrom is not null && d.SignedTo is not null)
-            .WithErrorCode("AgreementReport.SignedTo.BeforeStart")
-            .WithMessage(d => $"The signing period ends ({ValidationRules.DisplayDate(d.SignedTo!.Value)}) before it starts ({ValidationRules.DisplayDate(d.SignedFrom!.Value)}).");
+            .ExistingRecord(references.FrameworkExistsAsync, "AgreementReport.FrameworkId", "framework or programme", "the framework");
+        RuleFor(d => d.SignedTo).NotBefore(d => d.SignedFrom, "AgreementReport.SignedTo.BeforeStart", "signing period");
         RuleFor(d => d.ExpiresWithinDays)
             .GreaterThanOrEqualTo(0)
             .WithErrorCode("AgreementReport.ExpiresWithinDays.Negative")
@@ -88,8 +59,17 @@ public sealed class AgreementReportValidator : AbstractValidator<AgreementReport
             .WithMessage($"The report cannot be grouped by '{{PropertyValue}}'. Choose from: {string.Join(", ", AgreementReportGroups.All)}.");
     }
 
-    /// <summary>A member's name exactly as written; numbers, which <see cref="Enum.TryParse{TEnum}(string, out TEnum)"/> would take, are refused.</summary>
-    private static bool IsName<TEnum>(string value)
-        where TEnum : struct, Enum =>
-        Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal);
+    /// <summary>Each name one of <typeparamref name="TEnum"/>'s, none twice.</summary>
+    private void Names<TEnum>(System.Linq.Expressions.Expression<Func<AgreementReportDefinition, IEnumerable<string>>> names, string property, string noun)
+        where TEnum : struct, Enum
+    {
+        RuleForEach<string>(names)
+            .Must(ReportRules.IsNameOrEmpty<TEnum>)
+            .WithErrorCode($"AgreementReport.{property}.Unknown")
+            .WithMessage(ReportRules.UnknownName<TEnum>(noun));
+        var list = names.Compile();
+        RuleFor(d => list(d).ToList())
+            .NoRepeats($"AgreementReport.{property}.Repeated", $"The same {noun} is chosen twice.")
+            .OverridePropertyName(property);
+    }
 }

@@ -48,22 +48,13 @@ public sealed class VisitReportValidator : AbstractValidator<VisitReportDefiniti
     public VisitReportValidator(IReportReferences references)
     {
         ArgumentNullException.ThrowIfNull(references);
-        RuleFor(d => d.To)
-            .Must((d, to) => to >= d.From)
-            .When(d => d.From is not null && d.To is not null)
-            .WithErrorCode("VisitReport.To.BeforeStart")
-            .WithMessage(d => $"The period ends ({ValidationRules.DisplayDate(d.To!.Value)}) before it starts ({ValidationRules.DisplayDate(d.From!.Value)}).");
+        RuleFor(d => d.To).NotBefore(d => d.From, "VisitReport.To.BeforeStart", "period");
         RuleFor(d => d.Direction)
-            .Must(direction => string.IsNullOrEmpty(direction) || Enum.GetNames<VisitDirection>().Contains(direction, StringComparer.Ordinal))
+            .Must(ReportRules.IsNameOrEmpty<VisitDirection>)
             .WithErrorCode("VisitReport.Direction.Unknown")
-            .WithMessage($"Unknown direction '{{PropertyValue}}'. Choose from: {string.Join(", ", Enum.GetNames<VisitDirection>())}.");
+            .WithMessage(ReportRules.UnknownName<VisitDirection>("direction"));
         RuleFor(d => d.CountryCode).ValidCountryCode("VisitReport.CountryCode.Invalid");
-        RuleFor(d => d.UnitId)
-            .ValidReference("VisitReport.UnitId.Invalid", "Choose the host unit from the list.")
-            .MustAsync((id, token) => references.UnitExistsAsync(id!.Value, token))
-            .When(d => d.UnitId > 0, ApplyConditionTo.CurrentValidator)
-            .WithErrorCode("VisitReport.UnitId.NotFound")
-            .WithMessage("No unit has the id {PropertyValue}: choose the host unit from the list.");
+        RuleFor(d => d.UnitId).ExistingRecord(references.UnitExistsAsync, "VisitReport.UnitId", "unit", "the host unit");
     }
 }
 

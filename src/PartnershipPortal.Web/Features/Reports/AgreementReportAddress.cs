@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation.Results;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using PartnershipPortal.Core.Features.Reports;
 
@@ -70,13 +69,6 @@ public static class AgreementReportAddress
             GroupBy = ReportQuery.One(values, Group),
         };
         return (definition, errors);
-    }
-
-    /// <summary>Parses the query of an address such as the page's own.</summary>
-    public static (AgreementReportDefinition Definition, Dictionary<string, string[]> Errors) Parse(Uri address)
-    {
-        ArgumentNullException.ThrowIfNull(address);
-        return Parse(QueryHelpers.ParseQuery(address.Query));
     }
 
     /// <summary>The query string (without "?") that stands for the definition; empty parts are left out.</summary>

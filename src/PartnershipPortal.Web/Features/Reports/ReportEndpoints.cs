@@ -1,4 +1,3 @@
-using PartnershipPortal.Core.Features.Accounts;
 using PartnershipPortal.Core.Features.Reports;
 using PartnershipPortal.Web.Infrastructure;
 
@@ -24,55 +23,38 @@ public static class ReportEndpoints
     }
 }
 
-/// <summary>Makes an agreement report download: checks the query, describes the report, hands it to <see cref="ReportResponses"/>.</summary>
+/// <summary>The agreement report's downloads: its query, checks and description, for <see cref="ReportResponses"/>.</summary>
 public sealed class AgreementExports(AgreementReportService reports, AgreementReportLayout layout, ReportResponses responses, TimeProvider clock)
 {
-    public async Task<IResult> AgreementsAsync(HttpContext http, ReportFormat format)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        var cancellationToken = http.RequestAborted;
-        var (definition, errors) = AgreementReportAddress.Parse(http.Request.Query);
-        if (errors.Count == 0)
-        {
-            errors = AgreementReportAddress.Errors((await reports.CheckAsync(definition, cancellationToken)).Errors);
-        }
-
-        if (errors.Count > 0)
-        {
-            return ReportResponses.Invalid(errors);
-        }
-
-        var document = layout.Document(
-            definition, await reports.NamesAsync(definition, cancellationToken), PortalAccess.ActorOf(http.User).Name, clock.GetUtcNow(), reports.Today);
-        var source = new ReportSource(
-            "agreements", document, await reports.CountAsync(definition, cancellationToken), AgreementReportAddress.Query(definition), definition.Columns,
-            token => reports.RowsAsync(definition, token).Select(row => layout.Line(definition, row)));
-        return await responses.DownloadAsync(http, format, source);
-    }
+    public Task<IResult> AgreementsAsync(HttpContext http, ReportFormat format) =>
+        responses.ExportAsync(
+            http,
+            format,
+            AgreementReportAddress.Parse,
+            async (definition, token) => AgreementReportAddress.Errors((await reports.CheckAsync(definition, token)).Errors),
+            async (definition, by, token) => new ReportSource(
+                "agreements",
+                layout.Document(definition, await reports.NamesAsync(definition, token), by, clock.GetUtcNow(), reports.Today),
+                await reports.CountAsync(definition, token),
+                AgreementReportAddress.Query(definition),
+                definition.Columns,
+                rows => reports.RowsAsync(definition, rows).Select(row => layout.Line(definition, row))));
 }
 
-/// <summary>Makes a visits report download: checks the query, describes the report, hands it to <see cref="ReportResponses"/>.</summary>
+/// <summary>The visits report's downloads: its query, checks and description, for <see cref="ReportResponses"/>.</summary>
 public sealed class VisitExports(VisitReportService reports, VisitReportLayout layout, ReportResponses responses, TimeProvider clock)
 {
-    public async Task<IResult> VisitsAsync(HttpContext http, ReportFormat format)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        var cancellationToken = http.RequestAborted;
-        var (definition, errors) = VisitReportAddress.Parse(http.Request.Query);
-        if (errors.Count == 0)
-        {
-            errors = VisitReportAddress.Errors((await reports.CheckAsync(definition, cancellationToken)).Errors);
-        }
-
-        if (errors.Count > 0)
-        {
-            return ReportResponses.Invalid(errors);
-        }
-
-        var document = layout.Document(definition, await reports.UnitNameAsync(definition.UnitId, cancellationToken), PortalAccess.ActorOf(http.User).Name, clock.GetUtcNow());
-        var source = new ReportSource(
-            "visits", document, await reports.CountAsync(definition, cancellationToken), VisitReportAddress.Query(definition), VisitReportLayout.ColumnKeys,
-            token => reports.RowsAsync(definition, token).Select(layout.Line));
-        return await responses.DownloadAsync(http, format, source);
-    }
+    public Task<IResult> VisitsAsync(HttpContext http, ReportFormat format) =>
+        responses.ExportAsync(
+            http,
+            format,
+            VisitReportAddress.Parse,
+            async (definition, token) => VisitReportAddress.Errors((await reports.CheckAsync(definition, token)).Errors),
+            async (definition, by, token) => new ReportSource(
+                "visits",
+                layout.Document(definition, await reports.UnitNameAsync(definition.UnitId, token), by, clock.GetUtcNow()),
+                await reports.CountAsync(definition, token),
+                VisitReportAddress.Query(definition),
+                VisitReportLayout.ColumnKeys,
+                rows => reports.RowsAsync(definition, rows).Select(layout.Line)));
 }

@@ -21,6 +21,32 @@ public sealed class ReportResponses(ReportExportLog log)
     public static string Address(string report, ReportFormat format, string query) =>
         $"/reports/{report}.{format.ToString().ToLowerInvariant()}" + (query.Length == 0 ? string.Empty : "?" + query);
 
+    /// <summary>
+    /// The whole answer to a report's download: the query parsed and checked (problem details when wrong), then
+    /// the report described by <paramref name="describe"/> (given the definition and who asks) and downloaded.
+    /// </summary>
+    public async Task<IResult> ExportAsync<TDefinition>(
+        HttpContext http,
+        ReportFormat format,
+        Func<IQueryCollection, (TDefinition Definition, Dictionary<string, string[]> Errors)> parse,
+        Func<TDefinition, CancellationToken, Task<Dictionary<string, string[]>>> check,
+        Func<TDefinition, string, CancellationToken, Task<ReportSource>> describe)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(describe);
+        var (definition, errors) = parse(http.Request.Query);
+        if (errors.Count == 0)
+        {
+            errors = await check(definition, http.RequestAborted);
+        }
+
+        return errors.Count > 0
+            ? Invalid(errors)
+            : await DownloadAsync(http, format, await describe(definition, PortalAccess.ActorOf(http.User).Name, http.RequestAborted));
+    }
+
     public async Task<IResult> DownloadAsync(HttpContext http, ReportFormat format, ReportSource source)
     {
         ArgumentNullException.ThrowIfNull(http);

@@ -27,6 +27,14 @@ public static class ReportText
         };
     }
 
+    /// <summary>"24 visits match." or, when the preview shows only the first rows, "124 visits match; the first 50 are shown."</summary>
+    public static string Count(IStringLocalizer<ReportResource> l, string key, int total, int shown)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        var count = total.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
+        return total > shown ? l[key + "Preview", count, shown] : l[key, count];
+    }
+
     /// <summary>A period as a filter line: "1 May 2025 – 31 May 2025", "from 1 May 2025", "until 31 May 2025".</summary>
     public static string? Period(IStringLocalizer<ReportResource> l, DateOnly? from, DateOnly? to)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation.Results;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using PartnershipPortal.Core.Features.Reports;
 
@@ -37,12 +36,6 @@ public static class VisitReportAddress
             UnitId = ReportQuery.Number(values, Unit, errors),
         };
         return (definition, errors);
-    }
-
-    public static (VisitReportDefinition Definition, Dictionary<string, string[]> Errors) Parse(Uri address)
-    {
-        ArgumentNullException.ThrowIfNull(address);
-        return Parse(QueryHelpers.ParseQuery(address.Query));
     }
 
     public static string Query(VisitReportDefinition definition)

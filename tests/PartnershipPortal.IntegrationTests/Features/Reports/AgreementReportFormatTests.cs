@@ -4,10 +4,10 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using PartnershipPortal.Core.Documents;
 using PartnershipPortal.Core.Features.Reports;
 using PartnershipPortal.Core.Reporting;
 using PartnershipPortal.IntegrationTests.Infrastructure;
+using PartnershipPortal.UnitTests.Documents;
 using UglyToad.PdfPig;
 
 namespace PartnershipPortal.IntegrationTests.Features.Reports;
@@ -189,17 +189,7 @@ public abstract class AgreementReportFormatTests(TestStore store)
         }
 
         var letters = pages.SelectMany(p => p.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        var missing = letters
-            .Where(l =>
-            {
-                var codePoint = char.ConvertToUtf32(l.Value, 0);
-                return (l.FontName ?? string.Empty).Contains("Droid Sans Fallback", StringComparison.Ordinal)
-                    ? !PortalFonts.FallbackCovers(codePoint)
-                    : !PortalFonts.Covers(codePoint, (l.FontName ?? string.Empty).Contains("Bold", StringComparison.Ordinal));
-            })
-            .Select(l => $"{l.Value} in {l.FontName}")
-            .Distinct()
-            .ToList();
+        var missing = PdfGlyphs.Missing(letters);
         Assert.Empty(missing);
         Assert.Contains(letters, l => l.Value == "Қ" || l.Value == "Ө");
     }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Http;
+using PartnershipPortal.Core.Features.Reports;
 using PartnershipPortal.Core.Reporting;
 using PartnershipPortal.Web.Features.Reports;
 
@@ -35,6 +37,8 @@ public sealed class ReportStreamingTests : IAsyncLifetime
         _app.MapGet("/failing.xlsx", () => ReportDownload.Xlsx(Document, FailingRows, "failing.xlsx", null, RecordExport));
         _app.MapGet("/complete.csv", () => ReportDownload.Csv(Document, Rows(100), "complete.csv", 100, RecordExport));
         _app.MapGet("/complete.xlsx", () => ReportDownload.Xlsx(Document, _ => Rows(100), "complete.xlsx", 100, RecordExport));
+        _app.MapGet("/too-long.pdf", async Task<IResult> (HttpContext http) => await new ReportResponses(new ReportExportLog(new NoStore(), TimeProvider.System))
+            .DownloadAsync(http, ReportFormat.Pdf, new ReportSource("agreements", Document, PdfReportWriter.MaxRows + 1, "country=KZ", ["title"], _ => Rows(1))));
         await _app.StartAsync();
     }
 
@@ -108,6 +112,28 @@ public sealed class ReportStreamingTests : IAsyncLifetime
         Assert.NotNull(error);
         Assert.True(received >= first);
         Assert.Empty(_recorded);
+    }
+
+    [Fact]
+    public async Task APdfLongerThanItsLimit_IsRefusedWithProblemDetails_OfferingXlsx()
+    {
+        using var client = _app!.GetTestClient();
+
+        using var response = await client.GetAsync("/too-long.pdf");
+
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("The report has 5,001 rows; a PDF holds at most 5,000. Download it as XLSX instead, which has no such limit.",
+            problem.RootElement.GetProperty("detail").GetString());
+        Assert.Equal("/reports/agreements.xlsx?country=KZ", problem.RootElement.GetProperty("xlsx").GetString());
+        Assert.Empty(_recorded);
+    }
+
+    /// <summary>A store the refused PDF must never reach.</summary>
+    private sealed class NoStore : Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Data.PortalDbContext>
+    {
+        public Core.Data.PortalDbContext CreateDbContext() => throw new InvalidOperationException("A refused report records no export.");
     }
 
     [Theory]

@@ -16,16 +16,9 @@ public sealed class VisitReportWebTests(MatrixPortal portal) : IClassFixture<Mat
     {
         using var response = await portal.Clients[caller].GetAsync($"/reports/visits.{format}?direction=Inbound");
 
-        if (caller is PortalRoles.Administrator or PortalRoles.InternationalOffice)
+        if (AgreementReportWebTests.AssertAllowedOrRefused(response, caller, "visits", format))
         {
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal($"visits-{DateTime.UtcNow:yyyy-MM-dd}.{format}", response.Content.Headers.ContentDisposition?.FileNameStar);
-        }
-        else
-        {
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            var target = caller == "anonymous" ? "/account/sign-in" : "/account/access-denied";
-            Assert.StartsWith($"http://localhost{target}?ReturnUrl=", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+            Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
         }
     }
 
