@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using FluentValidation;
-using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Domain;
@@ -46,32 +45,28 @@ public sealed class FollowUpReportValidator : AbstractValidator<FollowUpReportDe
 
 /// <summary>Runs the follow-up status report in the store, soonest due first, undated last.</summary>
 public sealed class FollowUpReportService(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, IValidator<FollowUpReportDefinition> validator)
+    : ReportService<FollowUpReportDefinition>(validator, clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-    public Task<ValidationResult> CheckAsync(FollowUpReportDefinition definition, CancellationToken cancellationToken = default) =>
-        validator.ValidateAsync(definition, cancellationToken);
-
     public async Task<FollowUpReportPreview> PreviewAsync(FollowUpReportDefinition definition, CancellationToken cancellationToken = default)
     {
-        await validator.ValidateAndThrowAsync(definition, cancellationToken);
+        await EnsureValidAsync(definition, cancellationToken);
         var today = Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var filtered = Filter(db.FollowUps.AsNoTracking(), definition, today);
-        var rows = await Order(filtered).Take(AgreementReportService.PreviewSize).Select(Projection).ToListAsync(cancellationToken);
+        var rows = await Order(filtered).Take(PreviewSize).Select(Projection).ToListAsync(cancellationToken);
         return new FollowUpReportPreview(rows.Select(r => Complete(r, today)).ToList(), await filtered.CountAsync(cancellationToken));
     }
 
     public async Task<int> CountAsync(FollowUpReportDefinition definition, CancellationToken cancellationToken = default)
     {
-        await validator.ValidateAndThrowAsync(definition, cancellationToken);
+        await EnsureValidAsync(definition, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await Filter(db.FollowUps.AsNoTracking(), definition, Today).CountAsync(cancellationToken);
     }
 
     public async IAsyncEnumerable<FollowUpReportRow> RowsAsync(FollowUpReportDefinition definition, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await validator.ValidateAndThrowAsync(definition, cancellationToken);
+        await EnsureValidAsync(definition, cancellationToken);
         var today = Today;
         var rows = ReportStream.ReadAsync(
             contexts,

@@ -1,7 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Reports;
 using PartnershipPortal.Core.Reporting;
@@ -39,9 +37,6 @@ public abstract class FollowUpReportTests(TestStore store)
 
     private FollowUpReportService Service => new(store.Contexts, store.Clock, new FollowUpReportValidator());
 
-    private static readonly IStringLocalizerFactory Localizers = new ServiceCollection()
-        .AddLogging().AddLocalization(options => options.ResourcesPath = "Resources").BuildServiceProvider().GetRequiredService<IStringLocalizerFactory>();
-
     private async Task<List<string>> TitlesAsync(FollowUpReportDefinition definition)
     {
         await SeedAsync();
@@ -75,7 +70,7 @@ public abstract class FollowUpReportTests(TestStore store)
     public async Task TheCsv_ReadsBackAsTheQueryRows()
     {
         await SeedAsync();
-        var layout = new FollowUpReportLayout(new StringLocalizer<ReportResource>(Localizers), new StringLocalizer<SharedResource>(Localizers));
+        var layout = new FollowUpReportLayout(ReportTestData.Localizer<ReportResource>(), ReportTestData.Localizer<SharedResource>());
         var expected = await Service.RowsAsync(new()).Select(layout.Line).ToListAsync();
         using var output = new MemoryStream();
 
