@@ -71,6 +71,9 @@ try
     builder.Services.AddScoped<VisitReportService>();
     builder.Services.AddScoped<VisitReportLayout>();
     builder.Services.AddScoped<VisitExports>();
+    builder.Services.AddScoped<FollowUpReportService>();
+    builder.Services.AddScoped<FollowUpReportLayout>();
+    builder.Services.AddScoped<FollowUpExports>();
     builder.Services.AddPortalValidators();
     builder.Services.AddSingleton<DemoDataLoader>();
 

@@ -102,6 +102,29 @@ public sealed class AgreementReportJourneyTests(DemoPortalServer server, Browser
     }
 
     [Fact]
+    public async Task TheFollowUpReport_ShowsOverdueActions_AndIsAccessible()
+    {
+        int expected;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            expected = (await scope.ServiceProvider.GetRequiredService<FollowUpReportService>().PreviewAsync(new() { OverdueOnly = true })).TotalCount;
+        }
+
+        var page = await browser.SignedInPageAsync(server, PortalRoles.Administrator);
+        await page.GotoAsync("/reports/follow-ups");
+        await Browser.WaitForInteractivityAsync(page);
+        await page.GetByTestId("filter-overdue").CheckAsync();
+        await page.GetByTestId("report-show").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/reports/follow-ups\?overdue=true$"));
+        Assert.InRange(expected, 1, AgreementReportService.PreviewSize);
+        await Expect(page.GetByTestId("report-count")).ToHaveTextAsync($"{expected} follow-up actions match.");
+        await Expect(page.GetByTestId("report-preview").Locator("tbody tr")).ToHaveCountAsync(expected);
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "follow-up-report");
+    }
+
+    [Fact]
     public async Task AViewer_IsNotOfferedReports_AndIsRefusedTheDownload()
     {
         var page = await browser.SignedInPageAsync(server, PortalRoles.Viewer);

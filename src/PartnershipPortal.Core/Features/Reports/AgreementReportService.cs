@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using FluentValidation;
-using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Domain;
@@ -15,17 +14,11 @@ namespace PartnershipPortal.Core.Features.Reports;
 /// </summary>
 public sealed class AgreementReportService(
     IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, IValidator<AgreementReportDefinition> validator)
+    : ReportService<AgreementReportDefinition>(validator, clock)
 {
-    public const int PreviewSize = 50;
-
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-    public Task<ValidationResult> CheckAsync(AgreementReportDefinition definition, CancellationToken cancellationToken = default) =>
-        validator.ValidateAsync(definition, cancellationToken);
-
     public async Task<AgreementReportPreview> PreviewAsync(AgreementReportDefinition definition, CancellationToken cancellationToken = default)
     {
-        await validator.ValidateAndThrowAsync(definition, cancellationToken);
+        await EnsureValidAsync(definition, cancellationToken);
         var today = Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var filtered = Filter(db.Agreements.AsNoTracking(), definition, today);
@@ -36,7 +29,7 @@ public sealed class AgreementReportService(
 
     public async Task<int> CountAsync(AgreementReportDefinition definition, CancellationToken cancellationToken = default)
     {
-        await validator.ValidateAndThrowAsync(definition, cancellationToken);
+        await EnsureValidAsync(definition, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await Filter(db.Agreements.AsNoTracking(), definition, Today).CountAsync(cancellationToken);
     }
@@ -45,7 +38,7 @@ public sealed class AgreementReportService(
     public async IAsyncEnumerable<AgreementReportRow> RowsAsync(
         AgreementReportDefinition definition, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await validator.ValidateAndThrowAsync(definition, cancellationToken);
+        await EnsureValidAsync(definition, cancellationToken);
         var today = Today;
         var rows = ReportStream.ReadAsync(
             contexts,

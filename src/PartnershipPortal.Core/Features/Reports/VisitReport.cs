@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using FluentValidation;
-using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Domain;
@@ -59,31 +58,29 @@ public sealed class VisitReportValidator : AbstractValidator<VisitReportDefiniti
 }
 
 /// <summary>Runs the visits report in the store, oldest visit first; rows stream as <see cref="ReportStream"/> reads them.</summary>
-public sealed class VisitReportService(IDbContextFactory<PortalDbContext> contexts, IValidator<VisitReportDefinition> validator)
+public sealed class VisitReportService(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, IValidator<VisitReportDefinition> validator)
+    : ReportService<VisitReportDefinition>(validator, clock)
 {
-    public Task<ValidationResult> CheckAsync(VisitReportDefinition definition, CancellationToken cancellationToken = default) =>
-        validator.ValidateAsync(definition, cancellationToken);
-
     public async Task<VisitReportPreview> PreviewAsync(VisitReportDefinition definition, CancellationToken cancellationToken = default)
     {
-        await validator.ValidateAndThrowAsync(definition, cancellationToken);
+        await EnsureValidAsync(definition, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var filtered = Filter(db.Visits.AsNoTracking(), definition);
         var total = await filtered.CountAsync(cancellationToken);
-        var first = await Order(filtered).Take(AgreementReportService.PreviewSize).Select(Projection).ToListAsync(cancellationToken);
+        var first = await Order(filtered).Take(PreviewSize).Select(Projection).ToListAsync(cancellationToken);
         return new VisitReportPreview(await CompleteAsync(db, first, cancellationToken), total);
     }
 
     public async Task<int> CountAsync(VisitReportDefinition definition, CancellationToken cancellationToken = default)
     {
-        await validator.ValidateAndThrowAsync(definition, cancellationToken);
+        await EnsureValidAsync(definition, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await Filter(db.Visits.AsNoTracking(), definition).CountAsync(cancellationToken);
     }
 
     public async IAsyncEnumerable<VisitReportRow> RowsAsync(VisitReportDefinition definition, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await validator.ValidateAndThrowAsync(definition, cancellationToken);
+        await EnsureValidAsync(definition, cancellationToken);
         var rows = ReportStream.ReadAsync(contexts, db => Order(Filter(db.Visits.AsNoTracking(), definition)).Select(Projection), CompleteAsync, cancellationToken);
         await foreach (var row in rows)
         {

@@ -17,6 +17,7 @@ public static class ReportEndpoints
             var extension = format.ToString().ToLowerInvariant();
             reports.MapGet($"/agreements.{extension}", (HttpContext http, AgreementExports exports) => exports.AgreementsAsync(http, format));
             reports.MapGet($"/visits.{extension}", (HttpContext http, VisitExports exports) => exports.VisitsAsync(http, format));
+            reports.MapGet($"/follow-ups.{extension}", (HttpContext http, FollowUpExports exports) => exports.FollowUpsAsync(http, format));
         }
 
         return endpoints;
@@ -56,5 +57,23 @@ public sealed class VisitExports(VisitReportService reports, VisitReportLayout l
                 await reports.CountAsync(definition, token),
                 VisitReportAddress.Query(definition),
                 VisitReportLayout.ColumnKeys,
+                rows => reports.RowsAsync(definition, rows).Select(layout.Line)));
+}
+
+/// <summary>The follow-up status report's downloads: its query, checks and description, for <see cref="ReportResponses"/>.</summary>
+public sealed class FollowUpExports(FollowUpReportService reports, FollowUpReportLayout layout, ReportResponses responses, TimeProvider clock)
+{
+    public Task<IResult> FollowUpsAsync(HttpContext http, ReportFormat format) =>
+        responses.ExportAsync(
+            http,
+            format,
+            FollowUpReportAddress.Parse,
+            async (definition, token) => FollowUpReportAddress.Errors((await reports.CheckAsync(definition, token)).Errors),
+            async (definition, by, token) => new ReportSource(
+                "follow-ups",
+                layout.Document(definition, by, clock.GetUtcNow()),
+                await reports.CountAsync(definition, token),
+                FollowUpReportAddress.Query(definition),
+                FollowUpReportLayout.ColumnKeys,
                 rows => reports.RowsAsync(definition, rows).Select(layout.Line)));
 }

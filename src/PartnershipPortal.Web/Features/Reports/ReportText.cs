@@ -41,9 +41,9 @@ public static class ReportText
         ArgumentNullException.ThrowIfNull(l);
         return (from, to) switch
         {
-            ({ } start, { } end) => l["Filter_SignedBetween", DateText.Format(start), DateText.Format(end)].Value,
-            ({ } start, null) => l["Filter_SignedSince", DateText.Format(start)].Value,
-            (null, { } end) => l["Filter_SignedUntil", DateText.Format(end)].Value,
+            ({ } start, { } end) => l["Filter_PeriodBetween", DateText.Format(start), DateText.Format(end)].Value,
+            ({ } start, null) => l["Filter_PeriodSince", DateText.Format(start)].Value,
+            (null, { } end) => l["Filter_PeriodUntil", DateText.Format(end)].Value,
             _ => null,
         };
     }

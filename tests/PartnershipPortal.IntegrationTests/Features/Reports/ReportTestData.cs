@@ -95,6 +95,8 @@ internal static class ReportTestData
         .BuildServiceProvider()
         .GetRequiredService<IStringLocalizerFactory>();
 
-    public static AgreementReportLayout Layout() =>
-        new(new StringLocalizer<ReportResource>(Localizers), new StringLocalizer<SharedResource>(Localizers));
+    /// <summary>The portal's English texts of a resource (ReportResource, SharedResource), as the pages use them.</summary>
+    public static StringLocalizer<TResource> Localizer<TResource>() => new(Localizers);
+
+    public static AgreementReportLayout Layout() => new(Localizer<ReportResource>(), Localizer<SharedResource>());
 }

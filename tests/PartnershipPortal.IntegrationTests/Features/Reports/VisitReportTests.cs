@@ -1,7 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Demo;
 using PartnershipPortal.Core.Features.Reports;
@@ -34,12 +32,9 @@ public abstract class VisitReportTests(TestStore store)
         return new Seeded(graph, graph.InternationalOffice.Id, units);
     });
 
-    private VisitReportService Service => new(store.Contexts, new VisitReportValidator(new StoredReportReferences(store.Contexts)));
+    private VisitReportService Service => new(store.Contexts, store.Clock, new VisitReportValidator(new StoredReportReferences(store.Contexts)));
 
-    private static readonly IStringLocalizerFactory Localizers = new ServiceCollection()
-        .AddLogging().AddLocalization(options => options.ResourcesPath = "Resources").BuildServiceProvider().GetRequiredService<IStringLocalizerFactory>();
-
-    private static VisitReportLayout Layout => new(new StringLocalizer<ReportResource>(Localizers), new StringLocalizer<SharedResource>(Localizers));
+    private static VisitReportLayout Layout => new(ReportTestData.Localizer<ReportResource>(), ReportTestData.Localizer<SharedResource>());
 
     private async Task<List<string>> TitlesAsync(VisitReportDefinition definition)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,58 +11,9 @@ using UglyToad.PdfPig;
 namespace PartnershipPortal.IntegrationTests.Web.Reports;
 
 /// <summary>The agreement report's downloads over HTTP, on the demo data: who may, what bad input gets, what is recorded.</summary>
-public sealed class AgreementReportWebTests(MatrixPortal portal) : IClassFixture<MatrixPortal>
+public sealed class AgreementReportWebTests(MatrixPortal portal)
+    : ReportWebTests(portal, "agreements", "status=Active&col=title&col=parties"), IClassFixture<MatrixPortal>
 {
-    public static readonly TheoryData<string, string> DownloadMatrix = Matrix();
-
-    private static TheoryData<string, string> Matrix()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var format in new[] { "csv", "xlsx", "pdf" })
-        {
-            foreach (var caller in AuthorizationMatrixTests.Callers)
-            {
-                data.Add(format, caller);
-            }
-        }
-
-        return data;
-    }
-
-    /// <summary>A download for an administrator or the office is a file named after the report; anyone else is sent away.</summary>
-    internal static bool AssertAllowedOrRefused(HttpResponseMessage response, string caller, string report, string format)
-    {
-        if (caller is PortalRoles.Administrator or PortalRoles.InternationalOffice)
-        {
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal($"{report}-{DateTime.UtcNow:yyyy-MM-dd}.{format}", response.Content.Headers.ContentDisposition?.FileNameStar);
-            return true;
-        }
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var target = caller == "anonymous" ? "/account/sign-in" : "/account/access-denied";
-        Assert.StartsWith($"http://localhost{target}?ReturnUrl=", response.Headers.Location!.ToString(), StringComparison.Ordinal);
-        return false;
-    }
-
-    [Theory]
-    [MemberData(nameof(DownloadMatrix))]
-    public async Task EachDownload_IsForAdministratorsAndTheOffice_Only(string format, string caller)
-    {
-        using var response = await portal.Clients[caller].GetAsync($"/reports/agreements.{format}?status=Active&col=title&col=parties");
-
-        if (AssertAllowedOrRefused(response, caller, "agreements", format))
-        {
-            Assert.Equal(format switch
-            {
-                "csv" => "text/csv",
-                "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                _ => "application/pdf",
-            }, response.Content.Headers.ContentType?.MediaType);
-            Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
-        }
-    }
-
     [Theory]
     [InlineData("signedFrom=2025-06-01&signedTo=2025-05-01", "signedTo", "The signing period ends (1 May 2025) before it starts (1 June 2025).")]
     [InlineData("col=title&col=budget", "col", "Unknown column 'budget'. Choose from: title, kind, status, parties, unit, person, signed, effective, expires, daysToExpiry, fields, frameworks, visits.")]
@@ -75,22 +25,8 @@ public sealed class AgreementReportWebTests(MatrixPortal portal) : IClassFixture
     [InlineData("signedFrom=yesterday", "signedFrom", "'yesterday' is not a date: write it as YYYY-MM-DD, such as 2025-05-20.")]
     [InlineData("status=Signed&status=Lost", "status", "Unknown status 'Lost'. Choose from: Draft, UnderNegotiation, Signed, Active, Expired, Terminated, Renewed.")]
     [InlineData("country=Kazakhstan", "country", "The country must be an ISO 3166-1 alpha-2 code such as KZ (two capital letters).")]
-    public async Task BadInput_IsAnsweredWithProblemDetails_NotAFile(string query, string parameter, string message)
-    {
-        foreach (var format in new[] { "csv", "xlsx", "pdf" })
-        {
-            using var response = await portal.Clients[PortalRoles.InternationalOffice].GetAsync($"/reports/agreements.{format}?{query}");
-
-            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-            Assert.Null(response.Content.Headers.ContentDisposition);
-            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            Assert.Equal("The report cannot be made", problem.RootElement.GetProperty("title").GetString());
-            var errors = problem.RootElement.GetProperty("errors");
-            Assert.Equal([parameter], errors.EnumerateObject().Select(p => p.Name));
-            Assert.Equal([message], errors.GetProperty(parameter).EnumerateArray().Select(e => e.GetString()));
-        }
-    }
+    public Task BadInput_IsAnsweredWithProblemDetails_NotAFile(string query, string parameter, string message) =>
+        AssertRefusedAsync(query, parameter, message);
 
     [Fact]
     public async Task TheCsv_HoldsExactlyThePreviewedReport_AndTheExportIsRecorded()
@@ -98,7 +34,7 @@ public sealed class AgreementReportWebTests(MatrixPortal portal) : IClassFixture
         const string query = "country=KZ&col=title&col=status&col=parties&col=expires&sort=expires&desc=true";
         AgreementReportPreview preview;
         int before;
-        await using (var scope = portal.App.Services.CreateAsyncScope())
+        await using (var scope = Portal.App.Services.CreateAsyncScope())
         {
             var (definition, _) = PartnershipPortal.Web.Features.Reports.AgreementReportAddress.Parse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query));
             preview = await scope.ServiceProvider.GetRequiredService<AgreementReportService>().PreviewAsync(definition);
@@ -106,7 +42,7 @@ public sealed class AgreementReportWebTests(MatrixPortal portal) : IClassFixture
             before = await db.ChangeRecords.CountAsync(c => c.EntityType == ReportExportLog.EntityType);
         }
 
-        using var response = await portal.Clients[PortalRoles.Administrator].GetAsync($"/reports/agreements.csv?{query}");
+        using var response = await Portal.Clients[PortalRoles.Administrator].GetAsync($"/reports/agreements.csv?{query}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal($"{preview.TotalCount}", Assert.Single(response.Headers.GetValues("X-Report-Rows")));
@@ -122,7 +58,7 @@ public sealed class AgreementReportWebTests(MatrixPortal portal) : IClassFixture
         Assert.Equal(preview.Rows.Select(r => r.Title), titles.Take(preview.Rows.Count));
         Assert.Equal(preview.TotalCount, titles.Count);
 
-        await using var check = await portal.App.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        await using var check = await Portal.App.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var records = await check.ChangeRecords.Where(c => c.EntityType == ReportExportLog.EntityType).OrderBy(c => c.Id).ToListAsync();
         Assert.Equal(before + 1, records.Count);
         var record = records[^1];
@@ -136,7 +72,7 @@ public sealed class AgreementReportWebTests(MatrixPortal portal) : IClassFixture
     [Fact]
     public async Task ThePdf_IsTheSameReport_WithItsFilters()
     {
-        using var response = await portal.Clients[PortalRoles.InternationalOffice].GetAsync("/reports/agreements.pdf?country=KZ&group=status");
+        using var response = await Portal.Clients[PortalRoles.InternationalOffice].GetAsync("/reports/agreements.pdf?country=KZ&group=status");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
@@ -150,17 +86,17 @@ public sealed class AgreementReportWebTests(MatrixPortal portal) : IClassFixture
     [Fact]
     public async Task ThePage_ShowsThePreviewAndLinksTheDownloadsOfTheSameQuery()
     {
-        var html = WebUtility.HtmlDecode(await portal.Clients[PortalRoles.InternationalOffice].GetStringAsync("/reports?country=KZ&col=title&col=status"));
+        var html = WebUtility.HtmlDecode(await Portal.Clients[PortalRoles.InternationalOffice].GetStringAsync("/reports?country=KZ&col=title&col=status"));
 
         Assert.Contains("href=\"/reports/agreements.csv?country=KZ&col=title&col=status\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/reports/agreements.xlsx?country=KZ&col=title&col=status\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/reports/agreements.pdf?country=KZ&col=title&col=status\"", html, StringComparison.Ordinal);
         Assert.Contains("agreements match", html, StringComparison.Ordinal);
 
-        var grouped = WebUtility.HtmlDecode(await portal.Clients[PortalRoles.Administrator].GetStringAsync("/reports?group=status&col=title&col=status"));
+        var grouped = WebUtility.HtmlDecode(await Portal.Clients[PortalRoles.Administrator].GetStringAsync("/reports?group=status&col=title&col=status"));
         Assert.Contains("<th scope=\"colgroup\" colspan=\"2\">Status: Active</th>", grouped, StringComparison.Ordinal);
 
-        var invalid = WebUtility.HtmlDecode(await portal.Clients[PortalRoles.InternationalOffice].GetStringAsync("/reports?expiresWithin=-1"));
+        var invalid = WebUtility.HtmlDecode(await Portal.Clients[PortalRoles.InternationalOffice].GetStringAsync("/reports?expiresWithin=-1"));
         Assert.Contains("The number of days before expiry cannot be negative (it is -1).", invalid, StringComparison.Ordinal);
         Assert.DoesNotContain("/reports/agreements.csv", invalid, StringComparison.Ordinal);
     }

@@ -36,6 +36,7 @@ public sealed class ValidationRegistrationTests
     [InlineData(typeof(IValidator<AttachmentUploadInput>), typeof(AttachmentUploadInputValidator))]
     [InlineData(typeof(IValidator<AgreementReportDefinition>), typeof(AgreementReportValidator))]
     [InlineData(typeof(IValidator<VisitReportDefinition>), typeof(VisitReportValidator))]
+    [InlineData(typeof(IValidator<FollowUpReportDefinition>), typeof(FollowUpReportValidator))]
     public void AddPortalValidators_RegistersEachValidatorOnceAsASingleton(Type service, Type implementation)
     {
         // Validators that check references ask the store: register one (nothing is opened).
