@@ -192,25 +192,21 @@ public sealed class AttachmentService(
     }
 
     /// <summary>The file to download: its safe name, media type and bytes; null when there is no such attachment.</summary>
-    public async Task<AttachmentFile?> OpenAsync(int id, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var found = await db.Attachments.AsNoTracking()
-            .Where(a => a.Id == id)
-            .Select(a => new { a.FileName, a.Type, a.Sha256, a.Content!.Data })
-            .SingleOrDefaultAsync(cancellationToken);
-        return found is null ? null : new AttachmentFile(found.FileName, AttachmentFormats.ContentType(found.Type), found.Sha256, found.Data);
-    }
+    public Task<AttachmentFile?> OpenAsync(int id, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(id, thumbnail: false, cancellationToken);
 
     /// <summary>The thumbnail of an image attachment; null when there is no such attachment or it has none.</summary>
-    public async Task<AttachmentFile?> OpenThumbnailAsync(int id, CancellationToken cancellationToken = default)
+    public Task<AttachmentFile?> OpenThumbnailAsync(int id, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(id, thumbnail: true, cancellationToken);
+
+    private async Task<AttachmentFile?> ReadFileAsync(int id, bool thumbnail, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var found = await db.Attachments.AsNoTracking()
-            .Where(a => a.Id == id && a.HasThumbnail)
-            .Select(a => new { a.FileName, a.Type, a.Sha256, a.Content!.Thumbnail })
+            .Where(a => a.Id == id && (!thumbnail || a.HasThumbnail))
+            .Select(a => new { a.FileName, a.Type, a.Sha256, Data = thumbnail ? a.Content!.Thumbnail : a.Content!.Data })
             .SingleOrDefaultAsync(cancellationToken);
-        return found?.Thumbnail is null ? null : new AttachmentFile(found.FileName, AttachmentFormats.ContentType(found.Type), found.Sha256, found.Thumbnail);
+        return found?.Data is null ? null : new AttachmentFile(found.FileName, AttachmentFormats.ContentType(found.Type), found.Sha256, found.Data);
     }
 
     private static Expression<Func<Attachment, bool>> Of(AttachmentSubject subject) => subject.Kind == AttachmentSubjectKind.Visit

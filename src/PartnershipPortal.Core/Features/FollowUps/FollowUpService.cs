@@ -295,21 +295,11 @@ public sealed class FollowUpService(
         return null;
     }
 
-    /// <summary>
-    /// Tells the new owner the action is theirs. The key names this assignment (the save that made it), so the
-    /// same assignment is never notified twice, while an owner given the action again later hears of it again.
-    /// </summary>
+    /// <summary>Tells the new owner the action is theirs (see <see cref="NotificationMessages.FollowUpAssigned"/>).</summary>
     private async Task NotifyOwnerAsync(FollowUpAction action, string owner, Guid version, CancellationToken cancellationToken)
     {
         var subject = action.VisitId is int visitId ? FollowUpSubject.OfVisit(visitId) : FollowUpSubject.OfAgreement(action.AgreementId!.Value);
-        var due = action.DueOn is { } date ? $", due {ValidationRules.DisplayDate(date)}" : string.Empty;
         await notifications.NotifyAsync(
-            new NotificationMessage(
-                owner,
-                NotificationKind.FollowUpAssigned,
-                $"You own the follow-up “{action.Title}”{due}",
-                subject.Path,
-                $"follow-up:{action.Id}:assigned:{owner}:{version:N}"),
-            cancellationToken);
+            NotificationMessages.FollowUpAssigned(owner, action.Id, version, action.Title, action.DueOn, subject.Path), cancellationToken);
     }
 }

@@ -36,10 +36,15 @@ public static class NotificationMessages
         new(userId, NotificationKind.ChecklistOverdue, $"“{item}” for “{visit}” is overdue: it was due on {ValidationRules.DisplayDate(dueOn)}.",
             VisitLink(visitId), $"checklist-item:{Number(itemId)}:overdue:{Date(dueOn)}");
 
-    /// <summary>Someone else made the user the owner of a follow-up; the follow-ups' editor sends it after saving.</summary>
-    public static NotificationMessage FollowUpAssigned(string userId, int followUpId, Guid version, string title, string link) =>
-        new(userId, NotificationKind.FollowUpAssigned, $"You own the follow-up “{title}”.", link,
-            $"follow-up:{Number(followUpId)}:assigned:{version:N}");
+    /// <summary>
+    /// Someone else made the user the owner of a follow-up; the follow-ups' editor sends it after saving. The key
+    /// names this assignment (the save that made it), so it is notified once, while an owner given the action
+    /// again later hears of it again.
+    /// </summary>
+    public static NotificationMessage FollowUpAssigned(string userId, int followUpId, Guid version, string title, DateOnly? dueOn, string link) =>
+        new(userId, NotificationKind.FollowUpAssigned,
+            dueOn is { } due ? $"You own the follow-up “{title}”, due {ValidationRules.DisplayDate(due)}" : $"You own the follow-up “{title}”",
+            link, $"follow-up:{Number(followUpId)}:assigned:{userId}:{version:N}");
 
     public static NotificationMessage FollowUpDue(string userId, int followUpId, string title, string link, DateOnly dueOn, DateOnly today) =>
         new(userId, NotificationKind.FollowUpDue, $"The follow-up “{title}” is due {When(dueOn, today)}.", link,

@@ -97,9 +97,12 @@ public sealed class VisitCalendarFile(IDbContextFactory<PortalDbContext> context
         {
             var url = site is null ? null : new Uri(site, string.Create(CultureInfo.InvariantCulture, $"visits/{visit.Id}"));
             calendar.Events.Add(VisitEvent(visit, url));
-            foreach (var item in visit.Agenda.Where(a => a.StartTime is not null))
+            for (var position = 1; position <= visit.Agenda.Count; position++)
             {
-                calendar.Events.Add(AgendaEvent(visit, item, url));
+                if (visit.Agenda[position - 1].StartTime is not null)
+                {
+                    calendar.Events.Add(AgendaEvent(visit, visit.Agenda[position - 1], position, url));
+                }
             }
         }
 
@@ -136,10 +139,10 @@ public sealed class VisitCalendarFile(IDbContextFactory<PortalDbContext> context
         return calendarEvent;
     }
 
-    private static CalendarEvent AgendaEvent(CalendarFileVisit visit, CalendarFileItem item, Uri? url)
+    private static CalendarEvent AgendaEvent(CalendarFileVisit visit, CalendarFileItem item, int position, Uri? url)
     {
         var zone = IsUtc(visit.TimeZoneId) ? "UTC" : visit.TimeZoneId;
-        var calendarEvent = NewEvent(AgendaItemUid(visit.Id, visit.Agenda.ToList().IndexOf(item) + 1), visit, url);
+        var calendarEvent = NewEvent(AgendaItemUid(visit.Id, position), visit, url);
         calendarEvent.Summary = item.Title;
         calendarEvent.Description = item.Notes is null ? visit.Title : $"{visit.Title}\n\n{item.Notes}";
         calendarEvent.Location = item.Facility is null ? visit.Place : $"{item.Facility}, {visit.HostInstitution}";

@@ -154,12 +154,12 @@ public abstract class DueCheckTests(TestStore store)
 
         await RunTwiceAsync(owner, mailer);
         await new NotificationService(store.Contexts, store.Clock).NotifyAsync(
-            NotificationMessages.FollowUpAssigned(owner, 41, Guid.NewGuid(), "Send the programme", "/agreements/3"));
+            NotificationMessages.FollowUpAssigned(owner, 41, Guid.NewGuid(), "Send the programme", null, "/agreements/3"));
         await RunTwiceAsync(owner, mailer);
 
         var mails = mailer.Sent.Where(m => m.To == email).ToList();
         Assert.Equal(
-            [$"PartnershipPortal: “Name cards ready” for “Medical School guests” is due today ({On(Today)}).", "PartnershipPortal: You own the follow-up “Send the programme”."],
+            [$"PartnershipPortal: “Name cards ready” for “Medical School guests” is due today ({On(Today)}).", "PartnershipPortal: You own the follow-up “Send the programme”"],
             mails.Select(m => m.Subject));
         Assert.Contains($"Open it in the portal: https://portal.xpi.example/visits/{visit}", mails[0].Body, StringComparison.Ordinal);
         Assert.Contains("Open it in the portal: https://portal.xpi.example/agreements/3", mails[1].Body, StringComparison.Ordinal);
@@ -174,10 +174,10 @@ public abstract class DueCheckTests(TestStore store)
         var late = await PlanningWorld.AccountAsync(store, "Late Reader");
         var disabled = await PlanningWorld.AccountAsync(store, "Left Office", disabled: true);
         var notifications = new NotificationService(store.Contexts, store.Clock);
-        await notifications.NotifyAsync(NotificationMessages.FollowUpAssigned(late, 42, Guid.NewGuid(), "Old news", "/follow-ups"));
+        await notifications.NotifyAsync(NotificationMessages.FollowUpAssigned(late, 42, Guid.NewGuid(), "Old news", null, "/follow-ups"));
         NextDay(3);
-        await notifications.NotifyAsync(NotificationMessages.FollowUpAssigned(owner, 43, Guid.NewGuid(), "Book the bus", "/visits/1"));
-        await notifications.NotifyAsync(NotificationMessages.FollowUpAssigned(disabled, 44, Guid.NewGuid(), "Nobody reads this", "/visits/1"));
+        await notifications.NotifyAsync(NotificationMessages.FollowUpAssigned(owner, 43, Guid.NewGuid(), "Book the bus", null, "/visits/1"));
+        await notifications.NotifyAsync(NotificationMessages.FollowUpAssigned(disabled, 44, Guid.NewGuid(), "Nobody reads this", null, "/visits/1"));
 
         var withoutSmtp = await Check(new RecordingMailer(canSend: false)).RunOnceAsync();
         Assert.Equal(0, withoutSmtp.Mailed);

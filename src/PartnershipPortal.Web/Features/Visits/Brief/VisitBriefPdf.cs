@@ -53,7 +53,7 @@ public static class VisitBriefPdf
             pdf.Table(
                 [new(l["Agenda_When"], 1.1), new(l["Agenda_Kind"], 0.8), new(l["Agenda_Item"], 2.2), new(l["Agenda_Facility"], 1.4)],
                 visit.Agenda.Select(a => (IReadOnlyList<string?>)[
-                    DateText.Format(a.Date) + AgendaTimes(a), l[$"AgendaItemKind_{a.Kind}"],
+                    DateText.Format(a.Date) + VisitAgendaSection.Times(a), l[$"AgendaItemKind_{a.Kind}"],
                     a.Notes is null ? a.Title : $"{a.Title}\n{a.Notes}",
                     a.Facility is null ? null : $"{a.Facility} ({a.FacilityUnit})"]));
         }
@@ -95,11 +95,4 @@ public static class VisitBriefPdf
         var line = host.Unit is null ? who : $"{who} — {host.Unit}";
         return host.LeadsTalks ? $"{line} ({l["Host_LeadsTalks"]})" : line;
     }
-
-    private static string AgendaTimes(AgendaItemView item) => item switch
-    {
-        { StartTime: { } start, EndTime: { } end } => string.Create(CultureInfo.InvariantCulture, $", {start:HH\\:mm}–{end:HH\\:mm}"),
-        { StartTime: { } start } => string.Create(CultureInfo.InvariantCulture, $", {start:HH\\:mm}"),
-        _ => string.Empty,
-    };
 }
