@@ -69,6 +69,7 @@ try
     builder.Services.AddScoped<ReportResponses>();
     builder.Services.AddScoped<AgreementExports>();
     builder.Services.AddScoped<VisitReportService>();
+    builder.Services.AddScoped<SavedReportService>();
     builder.Services.AddScoped<VisitReportLayout>();
     builder.Services.AddScoped<VisitExports>();
     builder.Services.AddScoped<FollowUpReportService>();

@@ -31,7 +31,7 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
     [
         typeof(ChangeRecord), typeof(DataProtectionKey), typeof(IdentityUserToken<string>), typeof(IdentityUserLogin<string>),
         typeof(IdentityUserClaim<string>), typeof(IdentityRoleClaim<string>), typeof(IdentityUserPasskey<string>),
-        typeof(AttachmentContent), typeof(Notification), typeof(VisitDraft),
+        typeof(AttachmentContent), typeof(Notification), typeof(VisitDraft), typeof(SavedReport),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -56,6 +56,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<SavedReport> SavedReports => Set<SavedReport>();
+
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();

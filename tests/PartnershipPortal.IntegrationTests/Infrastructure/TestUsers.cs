@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Accounts;
 
 namespace PartnershipPortal.IntegrationTests.Infrastructure;
@@ -16,5 +17,17 @@ public static class TestUsers
         };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "test"));
+    }
+
+    /// <summary>A signed-in user whose account is stored, for what belongs to accounts (drafts, saved reports); names must differ per store.</summary>
+    public static async Task<ClaimsPrincipal> StoredAsync(TestStore store, string name, params string[] roles)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var user = InRoles(name, roles);
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        await using var db = store.NewContext();
+        db.Users.Add(new PortalUser { Id = id, UserName = $"{id}@example.org", DisplayName = name });
+        await db.SaveChangesAsync();
+        return user;
     }
 }

@@ -16,15 +16,7 @@ public abstract class VisitDraftServiceTests(TestStore store)
         new Core.Features.Checklists.ChecklistService(store.Contexts, new Core.Features.Checklists.ChecklistItemInputValidator(), new Core.Features.Notifications.NotificationService(store.Contexts, store.Clock), store.Clock));
 
     /// <summary>A signed-in member of the office whose account exists, as drafts belong to accounts.</summary>
-    private async Task<ClaimsPrincipal> AccountAsync(string name, string role = PortalRoles.InternationalOffice)
-    {
-        var user = TestUsers.InRoles(name, role);
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        await using var db = store.NewContext();
-        db.Users.Add(new PortalUser { Id = id, UserName = $"{id}@example.org", DisplayName = name });
-        await db.SaveChangesAsync();
-        return user;
-    }
+    private Task<ClaimsPrincipal> AccountAsync(string name, string role = PortalRoles.InternationalOffice) => TestUsers.StoredAsync(store, name, role);
 
     [Fact]
     public async Task SaveDraft_KeepsTheInputAsTyped_EvenIncomplete_AndNamesItUntitled()

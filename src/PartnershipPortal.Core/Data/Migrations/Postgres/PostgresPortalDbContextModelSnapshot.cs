@@ -2583,6 +2583,57 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.ToTable("ReviewRequests");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.SavedReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId", "Report", "NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("SavedReports");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Visit", b =>
                 {
                     b.Property<int>("Id")
@@ -3360,6 +3411,15 @@ namespace PartnershipPortal.Core.Data.Migrations.Postgres
                     b.Navigation("Institution");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.SavedReport", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Visit", b =>

@@ -2530,6 +2530,55 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.ToTable("ReviewRequests");
                 });
 
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.SavedReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId", "Report", "NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("SavedReports");
+                });
+
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Visit", b =>
                 {
                     b.Property<int>("Id")
@@ -3293,6 +3342,15 @@ namespace PartnershipPortal.Core.Data.Migrations.Sqlite
                     b.Navigation("Institution");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("PartnershipPortal.Core.Domain.SavedReport", b =>
+                {
+                    b.HasOne("PartnershipPortal.Core.Domain.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PartnershipPortal.Core.Domain.Visit", b =>
