@@ -125,6 +125,48 @@ public sealed class AgreementReportJourneyTests(DemoPortalServer server, Browser
     }
 
     [Fact]
+    public async Task ALongDownload_ShowsItsProgress_AndCanBeCancelled_WithoutAFile()
+    {
+        var page = await browser.SignedInPageAsync(server, PortalRoles.InternationalOffice);
+        await page.GotoAsync("/reports/visits?direction=Inbound");
+        await Browser.WaitForInteractivityAsync(page);
+        var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var downloads = 0;
+        page.Download += (_, _) => downloads++;
+
+        // The server's answer is held back until the test lets it go, as a long report's would be.
+        await page.RouteAsync("**/reports/visits.csv*", async route =>
+        {
+            await answered.Task;
+            try
+            {
+                await route.ContinueAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // The browser has already given the request up.
+            }
+        });
+        await page.GetByTestId("download-csv").ClickAsync();
+
+        await Expect(page.GetByTestId("download-message")).ToHaveTextAsync("Downloading CSV: 0 KB received");
+        await Expect(page.GetByTestId("download-csv")).ToHaveAttributeAsync("aria-busy", "true");
+        await page.GetByTestId("download-cancel").ClickAsync();
+        answered.SetResult();
+
+        await Expect(page.GetByTestId("download-message")).ToHaveTextAsync("The download of CSV was cancelled.");
+        await Expect(page.GetByTestId("download-cancel")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("download-csv")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        Assert.Equal(0, downloads);
+        await page.UnrouteAllAsync(new() { Behavior = UnrouteBehavior.IgnoreErrors });
+
+        // The same link downloads once nothing holds it back.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-csv").ClickAsync());
+        Assert.Matches(@"^visits-\d{4}-\d{2}-\d{2}\.csv$", download.SuggestedFilename);
+        await Expect(page.GetByTestId("download-message")).ToHaveTextAsync(new Regex(@"^CSV downloaded \(\d+ KB\)\.$"));
+    }
+
+    [Fact]
     public async Task AViewer_IsNotOfferedReports_AndIsRefusedTheDownload()
     {
         var page = await browser.SignedInPageAsync(server, PortalRoles.Viewer);
