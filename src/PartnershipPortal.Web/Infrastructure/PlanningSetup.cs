@@ -54,43 +54,20 @@ public static class PlanningSetup
 /// <summary>How often <see cref="DueCheckJob"/> runs.</summary>
 public sealed record DueCheckSchedule(TimeSpan Interval);
 
-/// <summary>
-/// Runs <see cref="DueCheck"/> at start and then every <see cref="DueCheckSchedule.Interval"/>, timed by the
-/// <see cref="TimeProvider"/> so tests can move the clock. A failed run is logged and the next one tries again.
-/// </summary>
-public sealed class DueCheckJob(IServiceScopeFactory scopes, DueCheckSchedule schedule, TimeProvider clock, ILogger<DueCheckJob> logger) : BackgroundService
+/// <summary>Runs <see cref="DueCheck"/> at start and then every <see cref="DueCheckSchedule.Interval"/>.</summary>
+public sealed class DueCheckJob(IServiceScopeFactory scopes, DueCheckSchedule schedule, TimeProvider clock, ILogger<DueCheckJob> logger)
+    : PeriodicJob(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(schedule.Interval, clock);
-        try
-        {
-            do
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
-        }
-    }
+    protected override string Name => "The due check";
 
-    private async Task RunOnceAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => schedule.Interval;
+
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        try
+        var result = await services.GetRequiredService<DueCheck>().RunOnceAsync(cancellationToken);
+        if (result.Notified + result.Mailed > 0)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<DueCheck>().RunOnceAsync(stoppingToken);
-            if (result.Notified + result.Mailed > 0)
-            {
-                logger.LogInformation("Due check: {Notified} notifications, {Mailed} e-mails", result.Notified, result.Mailed);
-            }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogError(exception, "The due check failed; it runs again in {Interval}", schedule.Interval);
+            logger.LogInformation("Due check: {Notified} notifications, {Mailed} e-mails", result.Notified, result.Mailed);
         }
     }
 }
