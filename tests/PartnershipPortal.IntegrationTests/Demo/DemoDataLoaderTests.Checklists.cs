@@ -35,7 +35,7 @@ public abstract partial class DemoDataLoaderTests
     }
 
     [Fact]
-    public async Task Planning_TasksGoToTheDemoAccounts_OnceTheyExist()
+    public async Task Planning_TasksAndTheOfficersFollowUpsGoToTheDemoAccounts_OnceTheyExist()
     {
         await LoadOnceAsync();
         var loader = NewLoader();
@@ -50,13 +50,22 @@ public abstract partial class DemoDataLoaderTests
             (administrator, office) = (made[0].Id, made[1].Id);
         }
 
+        int officersFollowUps;
+        await using (var db = store.NewContext())
+        {
+            officersFollowUps = await db.FollowUps.CountAsync(f => f.Owner!.FullName == "Huang Tao");
+        }
+
         var assigned = await loader.AssignDemoOwnersAsync(CancellationToken.None);
         var again = await loader.AssignDemoOwnersAsync(CancellationToken.None);
 
         Assert.Equal(0, beforeAccounts);
         Assert.Equal(0, again);
         await using var read = store.NewContext();
-        Assert.Equal(assigned, await read.ChecklistTemplate.CountAsync() + await read.ChecklistItems.CountAsync());
+        Assert.InRange(officersFollowUps, 3, int.MaxValue);
+        Assert.Equal(assigned, await read.ChecklistTemplate.CountAsync() + await read.ChecklistItems.CountAsync() + officersFollowUps);
+        Assert.Equal(officersFollowUps, await read.FollowUps.CountAsync(f => f.OwnerUserId == office));
+        Assert.False(await read.FollowUps.AnyAsync(f => f.OwnerUserId != null && f.Owner!.FullName != "Huang Tao"));
         Assert.All(await read.ChecklistTemplate.AsNoTracking().ToListAsync(), t =>
             Assert.Equal(t.Title is "Gifts prepared" or "Signing room reserved" ? administrator : office, t.DefaultOwnerUserId));
         Assert.False(await read.ChecklistItems.AnyAsync(i => i.OwnerUserId == null));

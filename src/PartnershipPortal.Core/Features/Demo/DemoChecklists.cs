@@ -43,7 +43,13 @@ internal static class DemoChecklists
         return (template, items);
     }
 
-    /// <summary>Gives the template's lines and the checklist items without an owner to the demo accounts, once they exist.</summary>
+    /// <summary>The office's member whose follow-up actions the demo office account takes on, so that its "Mine" list is not empty.</summary>
+    public const string FollowUpOfficer = "Huang Tao";
+
+    /// <summary>
+    /// Gives the template's lines and the checklist items without an owner to the demo accounts, once they exist,
+    /// and the office account the follow-up actions of <see cref="FollowUpOfficer"/>.
+    /// </summary>
     public static async Task<int> AssignOwnersAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var emails = new[] { AccountSeeder.DemoAccounts[0].Email, AccountSeeder.DemoAccounts[1].Email };
@@ -57,9 +63,13 @@ internal static class DemoChecklists
         string OwnerOf(string title) => AdministratorTasks.Contains(title) ? administrator : office;
         var lines = await db.ChecklistTemplate.Where(t => t.DefaultOwnerUserId == null).ToListAsync(cancellationToken);
         var items = await db.ChecklistItems.Where(i => i.OwnerUserId == null).ToListAsync(cancellationToken);
+        var followUps = await db.FollowUps
+            .Where(f => f.OwnerUserId == null && f.Owner != null && f.Owner.FullName == FollowUpOfficer && f.Owner.Institution!.IsHome)
+            .ToListAsync(cancellationToken);
         lines.ForEach(t => t.DefaultOwnerUserId = OwnerOf(t.Title));
         items.ForEach(i => i.OwnerUserId = OwnerOf(i.Title));
+        followUps.ForEach(f => f.OwnerUserId = office);
         await db.SaveChangesAsync(cancellationToken);
-        return lines.Count + items.Count;
+        return lines.Count + items.Count + followUps.Count;
     }
 }
