@@ -6,8 +6,9 @@ namespace PartnershipPortal.Core.Features.Visits;
 
 /// <summary>
 /// Between a stored visit and the form's input. Applying goes through the entities' own methods, so their
-/// invariants hold; rows that stores keep unique (members, represented institutions, fields, frameworks) are
-/// matched and kept rather than removed and added again.
+/// invariants hold. Rows that stores keep unique (members, represented institutions, fields, frameworks) are
+/// matched by what they name; the other listed rows (hosts, agenda, interests, outcomes, quotations) by position,
+/// so that editing a row changes it rather than removing it and adding another.
 /// </summary>
 internal static class VisitInputMapping
 {
@@ -68,46 +69,101 @@ internal static class VisitInputMapping
         visit.Status = input.Status;
         visit.Summary = Saving.Clean(input.Summary);
 
-        // The agenda goes first, so that moving the dates never meets an item of the old dates.
-        visit.AgendaItems.Clear();
-        visit.Schedule(input.StartDate!.Value, input.EndDate!.Value);
-        ApplyDelegation(input.Delegation, visit, references, db);
-
-        visit.Hosts.Clear();
+        // The listed rows are first made on a visit of the new dates that is never stored, through the same
+        // methods (so their rules hold), then laid over the stored rows position by position.
+        var made = new Visit();
+        made.Schedule(input.StartDate!.Value, input.EndDate!.Value);
         foreach (var host in input.Hosts)
         {
             var unit = host.UnitId is int unitId ? references.Units[unitId] : null;
             var role = Saving.Clean(host.RoleDescription);
             if (host.PersonId is int personId)
             {
-                visit.AddHost(references.People[personId], unit, host.LeadsTalks).RoleDescription = role;
+                made.AddHost(references.People[personId], unit, host.LeadsTalks).RoleDescription = role;
             }
             else
             {
-                visit.AddHostByRole(role!, unit).LeadsTalks = host.LeadsTalks;
+                made.AddHostByRole(role!, unit).LeadsTalks = host.LeadsTalks;
             }
         }
 
         foreach (var item in input.AgendaItems)
         {
             var facility = item.FacilityId is int facilityId ? references.Facilities[facilityId] : null;
-            visit.AddAgendaItem(item.Date, item.Kind, item.Title.Trim(), facility, item.StartTime, item.EndTime, Saving.Clean(item.Notes));
+            made.AddAgendaItem(item.Date, item.Kind, item.Title.Trim(), facility, item.StartTime, item.EndTime, Saving.Clean(item.Notes));
         }
 
-        ApplyInterests(input, visit, references);
+        foreach (var interest in input.CooperationInterests)
+        {
+            made.AddCooperationInterest(interest.Kind, Saving.Clean(interest.Wording));
+        }
 
-        visit.Outcomes.Clear();
         foreach (var outcome in input.Outcomes)
         {
-            visit.AddOutcome(outcome.Trim());
+            made.AddOutcome(outcome.Trim());
         }
 
-        visit.Quotations.Clear();
         foreach (var quotation in input.Quotations)
         {
             var speaker = quotation.SpeakerPersonId is int speakerId ? references.People[speakerId] : null;
-            visit.AddQuotation(quotation.Text.Trim(), speaker, Saving.Clean(quotation.SpeakerDescription));
+            made.AddQuotation(quotation.Text.Trim(), speaker, Saving.Clean(quotation.SpeakerDescription));
         }
+
+        // The agenda first: once it holds the new items, the new dates fit it.
+        LayOver(visit.AgendaItems, [.. visit.AgendaItems.OrderBy(a => a.Date).ThenBy(a => a.Order)], made.AgendaItems, CopyAgendaItem);
+        visit.Schedule(made.StartDate, made.EndDate);
+        ApplyDelegation(input.Delegation, visit, references, db);
+        LayOver(visit.Hosts, [.. visit.Hosts.OrderBy(h => h.Order)], made.Hosts, CopyHost);
+        LayOver(visit.CooperationInterests, [.. visit.CooperationInterests.OrderBy(c => c.Order)], made.CooperationInterests, (from, to) =>
+        {
+            (to.Kind, to.Wording, to.Order) = (from.Kind, from.Wording, from.Order);
+        });
+        LayOver(visit.Outcomes, [.. visit.Outcomes.OrderBy(o => o.Order)], made.Outcomes, (from, to) => (to.Text, to.Order) = (from.Text, from.Order));
+        LayOver(visit.Quotations, [.. visit.Quotations.OrderBy(q => q.Order)], made.Quotations, CopyQuotation);
+        ApplyInterests(input, visit, references);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="rows"/> hold the rows <paramref name="made"/>: the stored row at each position takes the
+    /// values of the new one (so the history records what changed, and nothing when nothing did), stored rows
+    /// beyond the new ones go, and new rows beyond the stored ones are added.
+    /// </summary>
+    private static void LayOver<T>(List<T> rows, List<T> stored, List<T> made, Action<T, T> copy)
+    {
+        for (var i = 0; i < made.Count; i++)
+        {
+            if (i < stored.Count)
+            {
+                copy(made[i], stored[i]);
+            }
+            else
+            {
+                rows.Add(made[i]);
+            }
+        }
+
+        foreach (var gone in stored.Skip(made.Count))
+        {
+            rows.Remove(gone);
+        }
+    }
+
+    private static void CopyHost(VisitHost from, VisitHost to)
+    {
+        (to.Person, to.PersonId, to.RoleDescription) = (from.Person, from.Person?.Id, from.RoleDescription);
+        (to.Unit, to.UnitId, to.LeadsTalks, to.Order) = (from.Unit, from.Unit?.Id, from.LeadsTalks, from.Order);
+    }
+
+    private static void CopyAgendaItem(AgendaItem from, AgendaItem to)
+    {
+        (to.Date, to.StartTime, to.EndTime, to.Kind) = (from.Date, from.StartTime, from.EndTime, from.Kind);
+        (to.Title, to.Notes, to.Facility, to.FacilityId, to.Order) = (from.Title, from.Notes, from.Facility, from.Facility?.Id, from.Order);
+    }
+
+    private static void CopyQuotation(Quotation from, Quotation to)
+    {
+        (to.Text, to.Speaker, to.SpeakerPersonId) = (from.Text, from.Speaker, from.Speaker?.Id);
+        (to.SpeakerDescription, to.Order) = (from.SpeakerDescription, from.Order);
     }
 
     private static void ApplyInterests(VisitInput input, Visit visit, VisitReferences references)
@@ -125,12 +181,6 @@ internal static class VisitInputMapping
             var stored = visit.FieldsOfInterest.Single(f => f.IscedCode == field.IscedCode);
             stored.Wording = Saving.Clean(field.Wording);
             stored.Order = i;
-        }
-
-        visit.CooperationInterests.Clear();
-        foreach (var interest in input.CooperationInterests)
-        {
-            visit.AddCooperationInterest(interest.Kind, Saving.Clean(interest.Wording));
         }
 
         visit.Frameworks.RemoveAll(f => !input.FrameworkIds.Contains(f.FrameworkId));

@@ -139,6 +139,37 @@ public abstract class VisitEditorTests(TestStore store)
     }
 
     [Fact]
+    public async Task Update_OfOneAgendaItemAndOneHost_RecordsThoseChanges_RatherThanRowsRemovedAndAdded()
+    {
+        var (world, created) = await CreateReferenceAsync();
+        var input = world.ReferenceInput();
+        var agendaTitle = input.AgendaItems[1].Title;
+        input.AgendaItems[1].Title = "Tour of the Qinling Workshop training centre";
+        input.Hosts[0].RoleDescription = "Vice president, in charge of international cooperation";
+        input.Outcomes.RemoveAt(1);
+        input.Outcomes.Add("A second delegation is expected in autumn.");
+        store.Clock.Advance(TimeSpan.FromMinutes(1));
+        var since = store.Clock.GetUtcNow();
+
+        var outcome = await Editor.UpdateAsync(Office, created.Id, created.Version, input);
+
+        Assert.Equal(SaveStatus.Saved, outcome.Status);
+        Assert.Equal(JsonSerializer.Serialize(input), JsonSerializer.Serialize((await Editor.LoadAsync(created.Id))!.Value.Input));
+        await using var db = store.NewContext();
+        var records = (await db.ChangeRecords.AsNoTracking().Where(r => r.EntityType != nameof(Visit)).ToListAsync())
+            .Where(r => r.At >= since)
+            .Select(r => $"{r.EntityType} {r.Kind}: " + string.Join("; ", r.Fields.Select(f => $"{f.Field} {f.Old} -> {f.New}")))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(
+        [
+            $"AgendaItem Updated: Title {agendaTitle} -> Tour of the Qinling Workshop training centre",
+            $"VisitHost Updated: RoleDescription {world.ReferenceInput().Hosts[0].RoleDescription} -> Vice president, in charge of international cooperation",
+            $"VisitOutcome Updated: Text {world.ReferenceInput().Outcomes[1]} -> A second delegation is expected in autumn.",
+        ], records);
+    }
+
+    [Fact]
     public async Task Create_WithATourOfAFacilityOfAnUninvolvedInstitution_IsRefusedBesideTheItem_AndSavesNothing()
     {
         var world = await VisitWorld.SeedOnceAsync(store);
