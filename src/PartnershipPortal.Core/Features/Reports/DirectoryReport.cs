@@ -93,12 +93,14 @@ public sealed class PersonReportValidator : DirectoryReportValidator<PersonRepor
 
 /// <summary>
 /// Runs a list of the directory in the store, sorted by name then id; every column is read by the one query,
-/// so rows stream as <see cref="ReportStream"/> reads them.
+/// so rows stream as <see cref="ReportStream"/> reads them. The filters both lists share are applied here, each
+/// list saying what they mean for its records.
 /// </summary>
 public abstract class DirectoryReportService<TEntity, TDefinition, TRow>(
     IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, IValidator<TDefinition> validator)
     : ReportService<TDefinition>(validator, clock)
     where TEntity : class
+    where TDefinition : IDirectoryReportDefinition
 {
     protected IDbContextFactory<PortalDbContext> Contexts => contexts;
 
@@ -128,58 +130,86 @@ public abstract class DirectoryReportService<TEntity, TDefinition, TRow>(
         }
     }
 
-    /// <summary>The records the definition keeps, unordered and not yet read.</summary>
-    protected abstract IQueryable<TEntity> Filter(PortalDbContext db, TDefinition definition);
+    /// <summary>All the list's records, archived ones too.</summary>
+    protected abstract IQueryable<TEntity> Source(PortalDbContext db);
+
+    protected abstract Expression<Func<TEntity, bool>> NotArchived { get; }
+
+    /// <summary>Records whose search text (or their institution's) holds <paramref name="folded"/>.</summary>
+    protected abstract Expression<Func<TEntity, bool>> Matching(string folded);
+
+    protected abstract Expression<Func<TEntity, bool>> InCountry(string countryCode);
+
+    protected abstract Expression<Func<TEntity, bool>> OfKind(InstitutionKind kind);
+
+    /// <summary>The list's own filters, after the shared ones.</summary>
+    protected virtual IQueryable<TEntity> Narrow(IQueryable<TEntity> query, TDefinition definition) => query;
 
     protected abstract IOrderedQueryable<TEntity> Order(IQueryable<TEntity> query);
 
     protected abstract Expression<Func<TEntity, TRow>> Projection { get; }
+
+    private IQueryable<TEntity> Filter(PortalDbContext db, TDefinition definition)
+    {
+        var query = Source(db);
+        if (!definition.IncludeArchived)
+        {
+            query = query.Where(NotArchived);
+        }
+
+        if (SearchFolding.Fold(definition.Text) is { Length: > 0 } text)
+        {
+            query = query.Where(Matching(text));
+        }
+
+        if (definition.CountryCode is { Length: > 0 } country)
+        {
+            query = query.Where(InCountry(country));
+        }
+
+        if (definition.Kind is { Length: > 0 } kind)
+        {
+            query = query.Where(OfKind(Enum.Parse<InstitutionKind>(kind)));
+        }
+
+        return Narrow(query, definition);
+    }
 }
 
 /// <summary>The institutions of the directory, the home institution among them.</summary>
 public sealed class InstitutionReportService(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, IValidator<InstitutionReportDefinition> validator)
     : DirectoryReportService<Institution, InstitutionReportDefinition, InstitutionReportRow>(contexts, clock, validator)
 {
-    protected override IQueryable<Institution> Filter(PortalDbContext db, InstitutionReportDefinition definition)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(definition);
-        var query = db.Institutions.AsNoTracking();
-        if (!definition.IncludeArchived)
-        {
-            query = query.Where(i => !i.IsArchived);
-        }
-
-        if (SearchFolding.Fold(definition.Text) is { Length: > 0 } text)
-        {
-            query = query.Where(i => i.SearchText.Contains(text));
-        }
-
-        if (definition.CountryCode is { Length: > 0 } country)
-        {
-            query = query.Where(i => i.CountryCode == country);
-        }
-
-        if (definition.Kind is { Length: > 0 } name)
-        {
-            var kind = Enum.Parse<InstitutionKind>(name);
-            query = query.Where(i => i.Kind == kind);
-        }
-
-        return query;
-    }
-
-    protected override IOrderedQueryable<Institution> Order(IQueryable<Institution> query) => query.OrderBy(i => i.Name).ThenBy(i => i.Id);
+    protected override Expression<Func<Institution, bool>> NotArchived { get; } = i => !i.IsArchived;
 
     protected override Expression<Func<Institution, InstitutionReportRow>> Projection { get; } = i => new InstitutionReportRow(
         i.Id, i.Name, i.OriginalName, i.Acronym, i.Kind, i.CountryCode, i.Region, i.City, i.Website, i.RorId, i.Parent!.Name, i.RelationshipStatus,
         i.Units.Count(u => !u.IsArchived), i.People.Count(p => !p.IsArchived), i.IsHome, i.IsArchived);
+
+    protected override IQueryable<Institution> Source(PortalDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Institutions.AsNoTracking();
+    }
+
+    protected override Expression<Func<Institution, bool>> Matching(string folded) => i => i.SearchText.Contains(folded);
+
+    protected override Expression<Func<Institution, bool>> InCountry(string countryCode) => i => i.CountryCode == countryCode;
+
+    protected override Expression<Func<Institution, bool>> OfKind(InstitutionKind kind) => i => i.Kind == kind;
+
+    protected override IOrderedQueryable<Institution> Order(IQueryable<Institution> query) => query.OrderBy(i => i.Name).ThenBy(i => i.Id);
 }
 
 /// <summary>The people of the directory; their country and kind are their institution's.</summary>
 public sealed class PersonReportService(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, IValidator<PersonReportDefinition> validator)
     : DirectoryReportService<Person, PersonReportDefinition, PersonReportRow>(contexts, clock, validator)
 {
+    protected override Expression<Func<Person, bool>> NotArchived { get; } = p => !p.IsArchived;
+
+    protected override Expression<Func<Person, PersonReportRow>> Projection { get; } = p => new PersonReportRow(
+        p.Id, p.FullName, p.OriginalScriptName, p.Position, p.Institution!.Name, p.Unit!.Name, p.Institution!.CountryCode, p.Email, p.Phone, p.IsArchived);
+
     /// <summary>The institution the filter names, for the form and the export's filter lines.</summary>
     public async Task<InstitutionLink?> InstitutionAsync(int? institutionId, CancellationToken cancellationToken = default)
     {
@@ -192,42 +222,24 @@ public sealed class PersonReportService(IDbContextFactory<PortalDbContext> conte
         return await db.Institutions.Where(i => i.Id == id).Select(i => new InstitutionLink(i.Id, i.Name)).SingleOrDefaultAsync(cancellationToken);
     }
 
-    protected override IQueryable<Person> Filter(PortalDbContext db, PersonReportDefinition definition)
+    protected override IQueryable<Person> Source(PortalDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
+        return db.People.AsNoTracking();
+    }
+
+    /// <summary>As the people list searches: the person's own text or their institution's.</summary>
+    protected override Expression<Func<Person, bool>> Matching(string folded) => p => p.SearchText.Contains(folded) || p.Institution!.SearchText.Contains(folded);
+
+    protected override Expression<Func<Person, bool>> InCountry(string countryCode) => p => p.Institution!.CountryCode == countryCode;
+
+    protected override Expression<Func<Person, bool>> OfKind(InstitutionKind kind) => p => p.Institution!.Kind == kind;
+
+    protected override IQueryable<Person> Narrow(IQueryable<Person> query, PersonReportDefinition definition)
+    {
         ArgumentNullException.ThrowIfNull(definition);
-        var query = db.People.AsNoTracking();
-        if (!definition.IncludeArchived)
-        {
-            query = query.Where(p => !p.IsArchived);
-        }
-
-        if (SearchFolding.Fold(definition.Text) is { Length: > 0 } text)
-        {
-            query = query.Where(p => p.SearchText.Contains(text) || p.Institution!.SearchText.Contains(text));
-        }
-
-        if (definition.CountryCode is { Length: > 0 } country)
-        {
-            query = query.Where(p => p.Institution!.CountryCode == country);
-        }
-
-        if (definition.Kind is { Length: > 0 } name)
-        {
-            var kind = Enum.Parse<InstitutionKind>(name);
-            query = query.Where(p => p.Institution!.Kind == kind);
-        }
-
-        if (definition.InstitutionId is { } institution)
-        {
-            query = query.Where(p => p.InstitutionId == institution);
-        }
-
-        return query;
+        return definition.InstitutionId is { } institution ? query.Where(p => p.InstitutionId == institution) : query;
     }
 
     protected override IOrderedQueryable<Person> Order(IQueryable<Person> query) => query.OrderBy(p => p.FullName).ThenBy(p => p.Id);
-
-    protected override Expression<Func<Person, PersonReportRow>> Projection { get; } = p => new PersonReportRow(
-        p.Id, p.FullName, p.OriginalScriptName, p.Position, p.Institution!.Name, p.Unit!.Name, p.Institution!.CountryCode, p.Email, p.Phone, p.IsArchived);
 }

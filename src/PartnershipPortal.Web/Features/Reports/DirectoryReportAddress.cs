@@ -45,29 +45,20 @@ public static class DirectoryReportAddress
 
     public static (InstitutionReportDefinition Definition, Dictionary<string, string[]> Errors) ParseInstitutions(IEnumerable<KeyValuePair<string, StringValues>> query)
     {
-        var values = ReportQuery.Values(query);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var definition = new InstitutionReportDefinition
-        {
-            Text = ReportQuery.One(values, Text),
-            CountryCode = ReportQuery.One(values, Country),
-            Kind = ReportQuery.One(values, Kind),
-            IncludeArchived = IncludeArchived(values, errors),
-        };
-        return (definition, errors);
+        return (Shared(ReportQuery.Values(query), errors), errors);
     }
 
+    /// <summary>The filters the institutions have, and the institution.</summary>
     public static (PersonReportDefinition Definition, Dictionary<string, string[]> Errors) ParsePeople(IEnumerable<KeyValuePair<string, StringValues>> query)
     {
         var values = ReportQuery.Values(query);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var shared = Shared(values, errors);
         var definition = new PersonReportDefinition
         {
-            Text = ReportQuery.One(values, Text),
-            CountryCode = ReportQuery.One(values, Country),
-            Kind = ReportQuery.One(values, Kind),
+            Text = shared.Text, CountryCode = shared.CountryCode, Kind = shared.Kind, IncludeArchived = shared.IncludeArchived,
             InstitutionId = ReportQuery.Number(values, Institution, errors),
-            IncludeArchived = IncludeArchived(values, errors),
         };
         return (definition, errors);
     }
@@ -93,6 +84,14 @@ public static class DirectoryReportAddress
         ReportQuery.Add(parts, Archived, definition.IncludeArchived ? "true" : null);
         return ReportQuery.Create(parts);
     }
+
+    private static InstitutionReportDefinition Shared(Dictionary<string, StringValues> values, Dictionary<string, string[]> errors) => new()
+    {
+        Text = ReportQuery.One(values, Text),
+        CountryCode = ReportQuery.One(values, Country),
+        Kind = ReportQuery.One(values, Kind),
+        IncludeArchived = IncludeArchived(values, errors),
+    };
 
     /// <summary><c>archived=true</c> includes archived records; <c>false</c> or nothing leaves them out; anything else is an error.</summary>
     private static bool IncludeArchived(Dictionary<string, StringValues> values, Dictionary<string, string[]> errors)

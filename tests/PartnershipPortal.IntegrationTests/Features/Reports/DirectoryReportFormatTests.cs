@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -42,14 +41,8 @@ public abstract class DirectoryReportFormatTests(TestStore store)
     {
         using var output = new MemoryStream();
         Assert.Equal(report.Expected.Count, await CsvReportWriter.WriteAsync(report.Document, report.Stream, output, CancellationToken.None));
-        using var csv = CsvReader.Create(output.ToArray(), new CsvReaderOptions { HasHeader = true });
-        var rows = new List<string[]>();
-        while (csv.Read())
-        {
-            rows.Add(csv.Current.ToArray());
-        }
-
-        Assert.Equal(report.Document.Headings, csv.Headers);
+        var (headers, rows) = ReportFiles.Csv(output.ToArray());
+        Assert.Equal(report.Document.Headings, headers);
         Assert.Equal(report.Expected.Count, rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -107,7 +100,7 @@ public abstract class DirectoryReportFormatTests(TestStore store)
             Assert.Equal(report.Expected.Count + 1, rows.Count);
             for (var i = 0; i < report.Expected.Count; i++)
             {
-                var cells = rows[i + 1].Elements<Cell>().ToDictionary(c => ColumnIndex(c.CellReference!.Value!));
+                var cells = rows[i + 1].Elements<Cell>().ToDictionary(c => ReportFiles.ColumnIndex(c.CellReference!.Value!));
                 for (var c = 0; c < report.Expected[i].Cells.Count; c++)
                 {
                     switch (report.Expected[i].Cells[c])
@@ -165,17 +158,6 @@ public abstract class DirectoryReportFormatTests(TestStore store)
         Assert.Contains("李伟", drawn, StringComparison.Ordinal);
         Assert.Contains(PersonErasure.Marker, drawn, StringComparison.Ordinal);
         Assert.Empty(PdfGlyphs.Missing(letters));
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-        {
-            index = (index * 26) + (c - 'A' + 1);
-        }
-
-        return index - 1;
     }
 }
 

@@ -10,27 +10,22 @@ namespace PartnershipPortal.IntegrationTests.Features.Reports;
 /// <summary>The directory export's two lists in the store: exact rows, sorted by name, each filter, archived records, on both stores.</summary>
 public abstract class DirectoryReportTests(TestStore store)
 {
-    private async Task<List<string>> InstitutionNamesAsync(InstitutionReportDefinition definition)
+    private async Task<List<string>> NamesAsync<TEntity, TDefinition, TRow>(
+        DirectoryReportService<TEntity, TDefinition, TRow> service, TDefinition definition, Func<TRow, string> name)
+        where TEntity : class
+        where TDefinition : IDirectoryReportDefinition
     {
         await SeedAsync(store);
-        var service = InstitutionReports(store);
         var preview = await service.PreviewAsync(definition);
         var rows = await service.RowsAsync(definition).ToListAsync();
         Assert.Equal(rows, preview.Rows);
         Assert.Equal((rows.Count, rows.Count), (preview.TotalCount, await service.CountAsync(definition)));
-        return rows.Select(r => r.Name).ToList();
+        return rows.Select(name).ToList();
     }
 
-    private async Task<List<string>> PersonNamesAsync(PersonReportDefinition definition)
-    {
-        await SeedAsync(store);
-        var service = PersonReports(store);
-        var preview = await service.PreviewAsync(definition);
-        var rows = await service.RowsAsync(definition).ToListAsync();
-        Assert.Equal(rows, preview.Rows);
-        Assert.Equal((rows.Count, rows.Count), (preview.TotalCount, await service.CountAsync(definition)));
-        return rows.Select(r => r.FullName).ToList();
-    }
+    private Task<List<string>> InstitutionNamesAsync(InstitutionReportDefinition definition) => NamesAsync(InstitutionReports(store), definition, r => r.Name);
+
+    private Task<List<string>> PersonNamesAsync(PersonReportDefinition definition) => NamesAsync(PersonReports(store), definition, r => r.FullName);
 
     [Fact]
     public async Task Institutions_WithArchived_AreEveryInstitutionByName_TheHomeOneMarked()
