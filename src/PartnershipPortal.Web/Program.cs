@@ -75,6 +75,10 @@ try
     builder.Services.AddScoped<FollowUpReportService>();
     builder.Services.AddScoped<FollowUpReportLayout>();
     builder.Services.AddScoped<FollowUpExports>();
+    builder.Services.AddScoped<InstitutionReportService>();
+    builder.Services.AddScoped<PersonReportService>();
+    builder.Services.AddScoped<DirectoryReportLayout>();
+    builder.Services.AddScoped<DirectoryExports>();
     builder.Services.AddPortalValidators();
     builder.Services.AddSingleton<DemoDataLoader>();
 

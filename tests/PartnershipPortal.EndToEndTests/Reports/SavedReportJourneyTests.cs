@@ -75,4 +75,32 @@ public sealed class SavedReportJourneyTests(DemoPortalServer server, Browser bro
         await Browser.WaitForInteractivityAsync(page);
         await Expect(saved.GetByTestId("saved-reports-none")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task ASavedDirectoryReport_KeepsWhichListItShows()
+    {
+        int people;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            people = await scope.ServiceProvider.GetRequiredService<PersonReportService>().CountAsync(new() { CountryCode = "KZ" });
+        }
+
+        Assert.InRange(people, 2, ReportService<VisitReportDefinition>.PreviewSize);
+        var page = await browser.SignedInPageAsync(server, PortalRoles.Administrator);
+        await page.GotoAsync("/reports/directory?list=people&country=KZ");
+        await Browser.WaitForInteractivityAsync(page);
+        var saved = page.GetByTestId("saved-reports");
+
+        await saved.GetByTestId("saved-report-start").ClickAsync();
+        await saved.GetByTestId("saved-report-name").FillAsync("People in Kazakhstan");
+        await saved.GetByTestId("saved-report-save").ClickAsync();
+
+        await Expect(saved.GetByTestId("saved-report-open")).ToHaveAttributeAsync("href", "/reports/directory?list=people&country=KZ");
+        await page.GotoAsync("/reports/directory");
+        await Browser.WaitForInteractivityAsync(page);
+        await Expect(saved.GetByTestId("saved-report-open")).ToHaveTextAsync(["People in Kazakhstan"]);
+        await saved.GetByTestId("saved-report-open").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/reports/directory\?list=people&country=KZ$"));
+        await Expect(page.GetByTestId("report-count")).ToHaveTextAsync($"{people} people match.");
+    }
 }

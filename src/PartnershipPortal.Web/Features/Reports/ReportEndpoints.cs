@@ -18,6 +18,8 @@ public static class ReportEndpoints
             reports.MapGet($"/agreements.{extension}", (HttpContext http, AgreementExports exports) => exports.AgreementsAsync(http, format));
             reports.MapGet($"/visits.{extension}", (HttpContext http, VisitExports exports) => exports.VisitsAsync(http, format));
             reports.MapGet($"/follow-ups.{extension}", (HttpContext http, FollowUpExports exports) => exports.FollowUpsAsync(http, format));
+            reports.MapGet($"/institutions.{extension}", (HttpContext http, DirectoryExports exports) => exports.InstitutionsAsync(http, format));
+            reports.MapGet($"/people.{extension}", (HttpContext http, DirectoryExports exports) => exports.PeopleAsync(http, format));
         }
 
         return endpoints;

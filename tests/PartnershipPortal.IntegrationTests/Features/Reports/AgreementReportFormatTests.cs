@@ -116,7 +116,7 @@ public abstract class AgreementReportFormatTests(TestStore store)
 
         for (var i = 0; i < expected.Count; i++)
         {
-            var cells = rows[i + 1].Elements<Cell>().ToDictionary(c => ColumnIndex(c.CellReference!.Value!));
+            var cells = rows[i + 1].Elements<Cell>().ToDictionary(c => ReportFiles.ColumnIndex(c.CellReference!.Value!));
             for (var c = 0; c < expected[i].Cells.Count; c++)
             {
                 var value = expected[i].Cells[c];
@@ -218,17 +218,6 @@ public abstract class AgreementReportFormatTests(TestStore store)
         var error = Assert.Throws<ArgumentException>(() => PdfReportWriter.Write(document, rows, "footer"));
 
         Assert.StartsWith("A PDF report holds at most 5000 rows; this one has 5001.", error.Message, StringComparison.Ordinal);
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-        {
-            index = (index * 26) + (c - 'A' + 1);
-        }
-
-        return index - 1;
     }
 }
 
