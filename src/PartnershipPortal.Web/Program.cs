@@ -74,6 +74,9 @@ try
     builder.Services.AddScoped<FollowUpReportService>();
     builder.Services.AddScoped<FollowUpReportLayout>();
     builder.Services.AddScoped<FollowUpExports>();
+    builder.Services.AddScoped<PartnerActivityService>();
+    builder.Services.AddScoped<PartnerActivityLayout>();
+    builder.Services.AddScoped<PartnerActivityExports>();
     builder.Services.AddPortalValidators();
     builder.Services.AddSingleton<DemoDataLoader>();
 

@@ -18,6 +18,7 @@ public static class ReportEndpoints
             reports.MapGet($"/agreements.{extension}", (HttpContext http, AgreementExports exports) => exports.AgreementsAsync(http, format));
             reports.MapGet($"/visits.{extension}", (HttpContext http, VisitExports exports) => exports.VisitsAsync(http, format));
             reports.MapGet($"/follow-ups.{extension}", (HttpContext http, FollowUpExports exports) => exports.FollowUpsAsync(http, format));
+            reports.MapGet($"/partners.{extension}", (HttpContext http, PartnerActivityExports exports) => exports.PartnersAsync(http, format));
         }
 
         return endpoints;
