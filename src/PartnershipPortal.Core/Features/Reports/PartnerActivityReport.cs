@@ -270,25 +270,31 @@ public sealed class PartnerActivityService(IDbContextFactory<PortalDbContext> co
             });
         }
 
-        /// <summary>One row per country of the partners; a visit, an agreement or a review counts once per country however many of its institutions are from there.</summary>
+        /// <summary>
+        /// One row per country of the partners; a visit, an agreement or a review counts once per country however many
+        /// of its institutions are from there. Each subquery matches the country on the institution itself and asks
+        /// the partner set only for ids: PostgreSQL 15 may hash a subquery inside an OR once, so it must not depend
+        /// on the country of the outer row.
+        /// </summary>
         public IQueryable<PartnerCore> Countries()
         {
             var (partners, visits, started, agreements, reviews, today) = (Partners, _inPeriod, _started, _active, _db.PartnerReviews.AsNoTracking(), _today);
-            return Partners.Select(i => i.CountryCode).Distinct().Select(c => new PartnerCore
+            var ids = partners.Select(p => p.Id);
+            return partners.Select(i => i.CountryCode).Distinct().Select(c => new PartnerCore
             {
                 CountryCode = c,
                 Partners = partners.Count(p => p.CountryCode == c),
                 VisitsToUs = visits.Count(v => v.Direction == VisitDirection.Inbound
-                    && v.Delegation!.Institutions.Any(d => partners.Any(p => p.Id == d.InstitutionId && p.CountryCode == c))),
-                VisitsByUs = visits.Count(v => v.Direction == VisitDirection.Outbound && partners.Any(p => p.Id == v.HostInstitutionId && p.CountryCode == c)),
-                ActiveAgreements = agreements.Count(a => a.Parties.Any(x => partners.Any(p => p.Id == x.InstitutionId && p.CountryCode == c))),
+                    && v.Delegation!.Institutions.Any(d => d.Institution!.CountryCode == c && ids.Contains(d.InstitutionId))),
+                VisitsByUs = visits.Count(v => v.Direction == VisitDirection.Outbound && v.HostInstitution!.CountryCode == c && ids.Contains(v.HostInstitutionId)),
+                ActiveAgreements = agreements.Count(a => a.Parties.Any(p => p.Institution!.CountryCode == c && ids.Contains(p.InstitutionId))),
                 LastContact = started
                     .Where(v => (v.Direction == VisitDirection.Inbound
-                            && v.Delegation!.Institutions.Any(d => partners.Any(p => p.Id == d.InstitutionId && p.CountryCode == c)))
-                        || (v.Direction == VisitDirection.Outbound && partners.Any(p => p.Id == v.HostInstitutionId && p.CountryCode == c)))
+                            && v.Delegation!.Institutions.Any(d => d.Institution!.CountryCode == c && ids.Contains(d.InstitutionId)))
+                        || (v.Direction == VisitDirection.Outbound && v.HostInstitution!.CountryCode == c && ids.Contains(v.HostInstitutionId)))
                     .Max(v => (DateOnly?)(v.EndDate > today ? today : v.EndDate)),
-                Reviews = reviews.Count(r => partners.Any(p => p.Id == r.InstitutionId && p.CountryCode == c)),
-                LatestReviewId = reviews.Where(r => partners.Any(p => p.Id == r.InstitutionId && p.CountryCode == c))
+                Reviews = reviews.Count(r => r.Institution!.CountryCode == c && ids.Contains(r.InstitutionId)),
+                LatestReviewId = reviews.Where(r => r.Institution!.CountryCode == c && ids.Contains(r.InstitutionId))
                     .OrderByDescending(r => r.ReviewedOn).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefault(),
             });
         }
