@@ -26,14 +26,6 @@ public abstract class PartnerActivityFormatTests(TestStore store)
         return (document, expected, service.RowsAsync(definition).Select(r => layout.Line(definition, r)));
     }
 
-    private static string CsvText(object? cell) => cell switch
-    {
-        null => string.Empty,
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        int number => number.ToString(CultureInfo.InvariantCulture),
-        _ => CsvReportWriter.Neutralise((string)cell),
-    };
-
     [Theory]
     [InlineData("institution")]
     [InlineData("country")]
@@ -53,7 +45,7 @@ public abstract class PartnerActivityFormatTests(TestStore store)
 
         Assert.Equal(expected.Count, written);
         Assert.Equal(document.Headings, csv.Headers);
-        Assert.Equal(expected.Select(e => e.Cells.Select(CsvText)), rows);
+        Assert.Equal(expected.Select(e => e.Cells.Select(AgreementReportFormatTests.CsvText)), rows);
         Assert.Equal(by == "country"
                 ? ["Kazakhstan (KZ)", "3", "3", "1", "2", "2025-04-02", "4", "4.3", "Maintain", Ektu]
                 : [Ektu, "Kazakhstan", "University", "2", "1", "2", "2025-04-02", "2", "4.3", "Maintain"],
