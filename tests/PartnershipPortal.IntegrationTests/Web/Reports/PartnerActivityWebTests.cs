@@ -1,5 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipPortal.Core.Data;
 using PartnershipPortal.Core.Domain;
+using PartnershipPortal.Core.Features.Reports;
 using PartnershipPortal.IntegrationTests.Web;
 
 namespace PartnershipPortal.IntegrationTests.Web.Reports;
@@ -36,5 +40,34 @@ public sealed class PartnerActivityWebTests(MatrixPortal portal) : ReportWebTest
 
         Assert.Contains("The report cannot be sorted by 'rating'. Choose from: name, visits, contact.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/reports/partners.csv", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheCsv_HoldsEveryCountry_AndTheExportIsRecorded()
+    {
+        const string query = "by=country&sort=visits";
+        var factory = Portal.App.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        int total, before;
+        await using (var scope = Portal.App.Services.CreateAsyncScope())
+        {
+            total = await scope.ServiceProvider.GetRequiredService<PartnerActivityService>().CountAsync(new() { By = "country", Sort = "visits" });
+            await using var db = await factory.CreateDbContextAsync();
+            before = await db.ChangeRecords.CountAsync(c => c.EntityType == ReportExportLog.EntityType && c.EntityId == "partners");
+        }
+
+        using var response = await Portal.Clients[PortalRoles.Administrator].GetAsync($"/reports/partners.csv?{query}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"{total}", Assert.Single(response.Headers.GetValues("X-Report-Rows")));
+        var lines = (await response.Content.ReadAsStringAsync()).TrimEnd().Split("\r\n");
+        Assert.Equal(total + 1, lines.Length);
+        Assert.Equal("Country,Partner institutions,Visits to us,Visits by us,Active agreements,Last contact,Reviews,Latest rating,Recommendation,Latest review of", lines[0]);
+        await using var check = await factory.CreateDbContextAsync();
+        var record = await check.ChangeRecords.Where(c => c.EntityType == ReportExportLog.EntityType && c.EntityId == "partners").OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal(before + 1, record.Count);
+        Assert.Equal(
+            [("Report", "partners"), ("Format", "CSV"), ("Filters", query),
+                ("Columns", "country,partners,visitsToUs,visitsByUs,agreements,lastContact,reviews,rating,recommendation,reviewed"), ("Rows", $"{total}")],
+            record[^1].Fields.Select(f => (f.Field, f.New)));
     }
 }
