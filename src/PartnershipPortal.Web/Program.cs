@@ -79,6 +79,9 @@ try
     builder.Services.AddScoped<PersonReportService>();
     builder.Services.AddScoped<DirectoryReportLayout>();
     builder.Services.AddScoped<DirectoryExports>();
+    builder.Services.AddScoped<PartnerActivityService>();
+    builder.Services.AddScoped<PartnerActivityLayout>();
+    builder.Services.AddScoped<PartnerActivityExports>();
     builder.Services.AddPortalValidators();
     builder.Services.AddSingleton<DemoDataLoader>();
 

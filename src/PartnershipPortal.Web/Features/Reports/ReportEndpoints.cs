@@ -20,6 +20,7 @@ public static class ReportEndpoints
             reports.MapGet($"/follow-ups.{extension}", (HttpContext http, FollowUpExports exports) => exports.FollowUpsAsync(http, format));
             reports.MapGet($"/institutions.{extension}", (HttpContext http, DirectoryExports exports) => exports.InstitutionsAsync(http, format));
             reports.MapGet($"/people.{extension}", (HttpContext http, DirectoryExports exports) => exports.PeopleAsync(http, format));
+            reports.MapGet($"/partners.{extension}", (HttpContext http, PartnerActivityExports exports) => exports.PartnersAsync(http, format));
         }
 
         return endpoints;

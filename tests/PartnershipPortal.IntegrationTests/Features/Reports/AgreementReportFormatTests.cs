@@ -27,7 +27,7 @@ public abstract class AgreementReportFormatTests(TestStore store)
         return (document, expected, service.RowsAsync(definition).Select(r => layout.Line(definition, r)));
     }
 
-    private static string CsvText(object? cell) => cell switch
+    internal static string CsvText(object? cell) => cell switch
     {
         null => string.Empty,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
