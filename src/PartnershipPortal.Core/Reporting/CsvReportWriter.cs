@@ -62,6 +62,9 @@ public static class CsvReportWriter
             case int number:
                 line.Append(number.ToString(CultureInfo.InvariantCulture));
                 return;
+            case decimal number:
+                line.Append(number.ToString(CultureInfo.InvariantCulture));
+                return;
             default:
                 var text = Neutralise(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? string.Empty);
                 if (text.AsSpan().IndexOfAny(",\"\r\n") >= 0)

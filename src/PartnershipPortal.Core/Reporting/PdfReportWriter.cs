@@ -62,6 +62,7 @@ public static class PdfReportWriter
             null => null,
             DateOnly date => labels.FormatDate(date),
             int number => number.ToString(CultureInfo.CurrentCulture),
+            decimal number => number.ToString(ReportCells.DecimalFormat, CultureInfo.CurrentCulture),
             _ => Convert.ToString(cell, CultureInfo.CurrentCulture),
         }).ToList();
 }

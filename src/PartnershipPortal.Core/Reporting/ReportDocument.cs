@@ -1,19 +1,28 @@
 namespace PartnershipPortal.Core.Reporting;
 
-/// <summary>What a cell holds, so that each format can keep its type: text, a calendar date or a whole number.</summary>
+/// <summary>What a cell holds, so that each format can keep its type: text, a calendar date or a number.</summary>
 public enum ReportCellKind
 {
     Text,
     Date,
+
+    /// <summary>A whole number (<see cref="int"/>) or a <see cref="decimal"/>, written as a number in every format.</summary>
     Number,
+}
+
+/// <summary>How cells read where the format leaves it to the portal.</summary>
+public static class ReportCells
+{
+    /// <summary>Decimals show at least one place and at most three: 4.0, 4.25.</summary>
+    public const string DecimalFormat = "0.0##";
 }
 
 /// <summary>A column of a written report: its heading, what its cells hold and its share of a page's width.</summary>
 public sealed record ReportColumn(string Heading, ReportCellKind Kind, double Weight = 1);
 
 /// <summary>
-/// One row: its cells in column order, each a <see cref="string"/>, a <see cref="DateOnly"/>, an <see cref="int"/>
-/// or null, and the group it belongs to when the report is grouped.
+/// One row: its cells in column order, each a <see cref="string"/>, a <see cref="DateOnly"/>, an <see cref="int"/>,
+/// a <see cref="decimal"/> or null, and the group it belongs to when the report is grouped.
 /// </summary>
 public sealed record ReportLine(string? Group, IReadOnlyList<object?> Cells);
 

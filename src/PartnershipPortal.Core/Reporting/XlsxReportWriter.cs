@@ -28,6 +28,7 @@ public static class XlsxReportWriter
     private const int DateStyle = 2;
     private const int NumberStyle = 3;
     private const int WrappedStyle = 4;
+    private const int DecimalStyle = 5;
 
     /// <summary>Line ends are written as character references, so that a carriage return in a value survives reading.</summary>
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineHandling = NewLineHandling.Entitize };
@@ -219,6 +220,10 @@ public static class XlsxReportWriter
                     Attribute(xml, "s", header ? HeaderStyle : NumberStyle);
                     xml.WriteElementString("v", number.ToString(CultureInfo.InvariantCulture));
                     break;
+                case decimal number:
+                    Attribute(xml, "s", header ? HeaderStyle : DecimalStyle);
+                    xml.WriteElementString("v", number.ToString(CultureInfo.InvariantCulture));
+                    break;
                 default:
                     var text = XmlSafe(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
                     xml.WriteAttributeString("t", "inlineStr");
@@ -372,19 +377,20 @@ public static class XlsxReportWriter
     /// <summary>Cell formats: 0 plain, 1 bold header, 2 date (yyyy-mm-dd), 3 whole number, 4 wrapped text.</summary>
     private const string Styles =
         "<styleSheet xmlns=\"" + Main + "\">" +
-        "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/></numFmts>" +
+        "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/><numFmt numFmtId=\"165\" formatCode=\"0.0##\"/></numFmts>" +
         "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>" +
         "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>" +
         "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>" +
         "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFEBEEF2\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>" +
         "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>" +
         "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>" +
-        "<cellXfs count=\"5\">" +
+        "<cellXfs count=\"6\">" +
         "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" +
         "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/>" +
         "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" +
         "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" +
         "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf>" +
+        "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" +
         "</cellXfs>" +
         "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>" +
         "</styleSheet>";

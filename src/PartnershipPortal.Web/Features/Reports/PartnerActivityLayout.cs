@@ -20,7 +20,7 @@ public sealed class PartnerActivityLayout(IStringLocalizer<ReportResource> l, IS
         ["institution"] = (ReportCellKind.Text, 2.6), ["country"] = (ReportCellKind.Text, 1.3), ["kind"] = (ReportCellKind.Text, 1.1),
         ["partners"] = (ReportCellKind.Number, 0.8), ["visitsToUs"] = (ReportCellKind.Number, 0.8), ["visitsByUs"] = (ReportCellKind.Number, 0.8),
         ["agreements"] = (ReportCellKind.Number, 0.9), ["lastContact"] = (ReportCellKind.Date, 1.0), ["reviews"] = (ReportCellKind.Number, 0.7),
-        ["rating"] = (ReportCellKind.Text, 0.8), ["recommendation"] = (ReportCellKind.Text, 1.0), ["reviewed"] = (ReportCellKind.Text, 2.2),
+        ["rating"] = (ReportCellKind.Number, 0.8), ["recommendation"] = (ReportCellKind.Text, 1.0), ["reviewed"] = (ReportCellKind.Text, 2.2),
     };
 
     public static IReadOnlyList<string> ColumnKeys(PartnerActivityDefinition definition)
@@ -36,7 +36,8 @@ public sealed class PartnerActivityLayout(IStringLocalizer<ReportResource> l, IS
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(row);
         var review = row.LatestReview;
-        var rating = review?.Rating.ToString("0.0", CultureInfo.CurrentCulture);
+        // A number in every format, with its one decimal place even when whole (4.0).
+        decimal? rating = review is null ? null : Math.Round(review.Rating, 1, MidpointRounding.AwayFromZero) + 0.0m;
         var recommendation = review is null ? null : shared[$"ReviewRecommendation_{review.Recommendation}"].Value;
         return new ReportLine(null, definition.ByCountry
             ?

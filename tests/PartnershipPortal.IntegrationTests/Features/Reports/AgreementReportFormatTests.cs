@@ -32,6 +32,7 @@ public abstract class AgreementReportFormatTests(TestStore store)
         null => string.Empty,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         int number => number.ToString(CultureInfo.InvariantCulture),
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
         _ => CsvReportWriter.Neutralise((string)cell),
     };
 
@@ -111,7 +112,7 @@ public abstract class AgreementReportFormatTests(TestStore store)
         Assert.All(rows[0].Elements<Cell>(), c => Assert.NotNull(fonts[(int)formats[(int)c.StyleIndex!.Value].FontId!.Value].Bold));
         Assert.Equal(document.Headings, rows[0].Elements<Cell>().Select(c => c.InlineString!.Text!.Text));
         Assert.Equal(expected.Count + 1, rows.Count);
-        var dateFormat = styles.NumberingFormats!.Elements<NumberingFormat>().Single();
+        var dateFormat = styles.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId!.Value == 164);
         Assert.Equal("yyyy\\-mm\\-dd", dateFormat.FormatCode!.Value);
 
         for (var i = 0; i < expected.Count; i++)

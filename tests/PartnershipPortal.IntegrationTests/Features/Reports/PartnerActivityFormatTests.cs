@@ -79,9 +79,12 @@ public abstract class PartnerActivityFormatTests(TestStore store)
                 object? read = cells.TryGetValue(c, out var cell)
                     ? cell.DataType?.Value == CellValues.InlineString
                         ? cell.InlineString!.Text!.Text
-                        : expected[i].Cells[c] is DateOnly
-                            ? DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)))
-                            : int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)
+                        : expected[i].Cells[c] switch
+                        {
+                            DateOnly => DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture))),
+                            decimal => decimal.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture),
+                            _ => int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture),
+                        }
                     : null;
                 Assert.Equal(expected[i].Cells[c], read);
             }
