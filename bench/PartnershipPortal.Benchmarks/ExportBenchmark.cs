@@ -36,7 +36,7 @@ internal static class ExportBenchmark
     {
         await SeedAsync(contexts, connectionString);
         var service = new AgreementReportService(contexts, TimeProvider.System, new AgreementReportValidator(new StoredReportReferences(contexts)));
-        await using var raw = NpgsqlDataSource.Create(connectionString);
+        await using var raw = NpgsqlDataSource.Create(PortalDatabase.PostgresConnectionString(connectionString));
 
         Console.WriteLine();
         Console.WriteLine("export | rows | portal (ms, median of 3) | raw Npgsql CSV (ms) | ratio | peak heap growth (MB) | bytes");

@@ -9,11 +9,13 @@ using PartnershipPortal.Core.Domain;
 using PartnershipPortal.Core.Features.Common;
 using PartnershipPortal.Core.Features.Demo;
 using PartnershipPortal.Core.Features.Institutions;
+using PartnershipPortal.Core.Features.Reports;
 using PartnershipPortal.Core.Features.Visits;
 
 // Measures the portal's list queries against hand-written SQL through raw Npgsql for the same rows, in
 // the same process and database, and prints ratios: a ratio near 1 means EF Core adds little. Timings
-// vary between machines; ratios are what docs/performance.md records. Then the report exports (ExportBenchmark).
+// vary between machines; ratios are what docs/performance.md records. Then the partner activity report
+// (PartnerActivityBenchmark) and the report exports (ExportBenchmark).
 var server = Environment.GetEnvironmentVariable("PORTAL_BENCH_POSTGRES")
     ?? throw new InvalidOperationException("Set PORTAL_BENCH_POSTGRES (scripts/bench.sh does) to a PostgreSQL server.");
 var database = $"portal_bench_{Guid.NewGuid():N}";
@@ -39,7 +41,8 @@ try
 
     var institutions = new InstitutionService(contexts);
     var visits = new VisitService(contexts);
-    await using var raw = NpgsqlDataSource.Create(connectionString);
+    // The same server options as the portal's own connections (JIT off), so that both sides run alike.
+    await using var raw = NpgsqlDataSource.Create(PortalDatabase.PostgresConnectionString(connectionString));
 
     Console.WriteLine("case | portal (ms, median) | raw Npgsql (ms, median) | ratio");
     Console.WriteLine("---|---|---|---");
@@ -52,7 +55,19 @@ try
     await Compare("visit record page (reference visit, every fact)",
         () => visits.GetAsync(1).ContinueWith(t => t.Result is null ? 0 : 1, TaskScheduler.Default),
         () => RawVisitAsync(raw, 1));
-    await ExportBenchmark.RunAsync(contexts, connectionString);
+    var partners = new PartnerActivityService(contexts, TimeProvider.System, new PartnerActivityValidator());
+    var today = DateOnly.FromDateTime(DateTime.UtcNow);
+    await Compare("partner activity, per institution, first 50 by name and the count",
+        () => partners.PreviewAsync(new()).ContinueWith(t => t.Result.Rows.Count, TaskScheduler.Default),
+        () => PartnerActivityBenchmark.RawInstitutionsAsync(raw, today));
+    await Compare("partner activity, per country (every country)",
+        () => partners.PreviewAsync(new() { By = "country" }).ContinueWith(t => t.Result.Rows.Count, TaskScheduler.Default),
+        () => PartnerActivityBenchmark.RawCountriesAsync(raw, today));
+    if (!args.Contains("queries", StringComparer.Ordinal))
+    {
+        // `dotnet run -- queries` leaves the exports out.
+        await ExportBenchmark.RunAsync(contexts, connectionString);
+    }
 }
 finally
 {

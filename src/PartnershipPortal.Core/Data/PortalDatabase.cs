@@ -40,7 +40,23 @@ public static class PortalDatabase
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"));
+        return options.UseNpgsql(PostgresConnectionString(connectionString), npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"));
+    }
+
+    /// <summary>
+    /// The connection string as the portal uses it: PostgreSQL's JIT compiler off, unless the string sets its own
+    /// server options. The reports' correlated subqueries are estimated costly and run in milliseconds; compiling
+    /// them took about 2 seconds of a 2.1-second query (docs/performance.md), which JIT never earned back here.
+    /// </summary>
+    public static string PostgresConnectionString(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(builder.Options))
+        {
+            builder.Options = "-c jit=off";
+        }
+
+        return builder.ConnectionString;
     }
 
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString)
