@@ -27,10 +27,18 @@ public static class ReportText
         };
     }
 
-    /// <summary>"24 visits match." or, when the preview shows only the first rows, "124 visits match; the first 50 are shown."</summary>
+    /// <summary>
+    /// "24 visits match.", "1 visit matches." (the text <paramref name="key"/>One) or, when the preview shows only the
+    /// first rows, "124 visits match; the first 50 are shown."
+    /// </summary>
     public static string Count(IStringLocalizer<ReportResource> l, string key, int total, int shown)
     {
         ArgumentNullException.ThrowIfNull(l);
+        if (total == 1 && l[key + "One"] is { ResourceNotFound: false } one)
+        {
+            return one.Value;
+        }
+
         var count = total.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
         return total > shown ? l[key + "Preview", count, shown] : l[key, count];
     }
