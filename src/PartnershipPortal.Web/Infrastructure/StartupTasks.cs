@@ -37,7 +37,9 @@ public static class StartupTasks
             var accounts = await seeder.EnsureDemoAccountsAsync();
             if (accounts.Count > 0)
             {
-                await app.Services.GetRequiredService<DemoDataLoader>().AssignDemoOwnersAsync(CancellationToken.None);
+                var loader = app.Services.GetRequiredService<DemoDataLoader>();
+                await loader.AssignDemoOwnersAsync(CancellationToken.None);
+                await loader.WriteDemoReviewsAsync(CancellationToken.None);
                 // Straight to the console, never to the log sinks: these passwords are shown once.
                 Console.WriteLine();
                 Console.WriteLine("PartnershipPortal demo accounts (passwords are shown only now; keep them):");

@@ -63,6 +63,14 @@ public sealed class DemoDataLoader(IDbContextFactory<PortalDbContext> contexts, 
         db.Actor = ChangeActor.Process("Demo data");
         return await DemoChecklists.AssignOwnersAsync(db, ct);
     }
+
+    /// <summary>Writes the demo dean's partner reviews (<see cref="DemoReviews"/>) once that account exists; returns how many.</summary>
+    public async Task<int> WriteDemoReviewsAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Actor = ChangeActor.Process("Demo data");
+        return await DemoReviews.WriteAsync(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+    }
 }
 
 /// <summary>What one call of <see cref="DemoDataLoader.LoadAsync"/> added; all zero when the database was not empty.</summary>
