@@ -37,6 +37,8 @@ public sealed class AgreementReportJourneyTests(DemoPortalServer server, Browser
         await page.Keyboard.PressAsync("Escape");
         await page.GetByTestId("filter-country").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Kazakhstan (KZ)", Exact = true }).ClickAsync();
+        // The choice reaches the server before "Show" is pressed: the select names it once it has.
+        await Expect(page.GetByTestId("filter-country")).ToHaveTextAsync("Kazakhstan (KZ)");
         await page.GetByTestId("report-show").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/reports\?status=Active&country=KZ&col=title&col=kind&col=status&col=parties&col=signed&col=expires$"));
@@ -75,6 +77,8 @@ public sealed class AgreementReportJourneyTests(DemoPortalServer server, Browser
 
         await page.GetByTestId("filter-direction").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Outbound", Exact = true }).ClickAsync();
+        // The choice reaches the server before "Show" is pressed: the select names it once it has.
+        await Expect(page.GetByTestId("filter-direction")).ToHaveTextAsync("Outbound");
         await page.GetByTestId("report-show").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/reports/visits\?direction=Outbound$"));

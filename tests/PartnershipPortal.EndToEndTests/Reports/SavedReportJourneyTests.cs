@@ -59,6 +59,8 @@ public sealed class SavedReportJourneyTests(DemoPortalServer server, Browser bro
         // Other filters shown: the saved report can take them.
         await page.GetByTestId("filter-direction").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Outbound", Exact = true }).ClickAsync();
+        // The choice reaches the server before "Show" is pressed: the select names it once it has.
+        await Expect(page.GetByTestId("filter-direction")).ToHaveTextAsync("Outbound");
         await page.GetByTestId("report-show").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/reports/visits\?direction=Outbound$"));
         await saved.GetByTestId("saved-report-update").ClickAsync();
