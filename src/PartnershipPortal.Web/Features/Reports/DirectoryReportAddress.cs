@@ -90,21 +90,6 @@ public static class DirectoryReportAddress
         Text = ReportQuery.One(values, Text),
         CountryCode = ReportQuery.One(values, Country),
         Kind = ReportQuery.One(values, Kind),
-        IncludeArchived = IncludeArchived(values, errors),
+        IncludeArchived = ReportQuery.Flag(values, Archived, errors, "write archived=true to include archived records."),
     };
-
-    /// <summary><c>archived=true</c> includes archived records; <c>false</c> or nothing leaves them out; anything else is an error.</summary>
-    private static bool IncludeArchived(Dictionary<string, StringValues> values, Dictionary<string, string[]> errors)
-    {
-        switch (ReportQuery.One(values, Archived))
-        {
-            case null or "false":
-                return false;
-            case "true":
-                return true;
-            case var text:
-                errors[Archived] = [$"'{text}' is neither true nor false: write archived=true to include archived records."];
-                return false;
-        }
-    }
 }

@@ -29,7 +29,7 @@ public static class FollowUpReportAddress
             Statuses = ReportQuery.All(values, Status),
             DueFrom = ReportQuery.Date(values, DueFrom, errors),
             DueTo = ReportQuery.Date(values, DueTo, errors),
-            OverdueOnly = ReportQuery.One(values, Overdue) is "true" or "1",
+            OverdueOnly = ReportQuery.Flag(values, Overdue, errors),
         };
         return (definition, errors);
     }

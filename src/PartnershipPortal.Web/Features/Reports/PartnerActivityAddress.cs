@@ -30,12 +30,6 @@ public static class PartnerActivityAddress
     {
         var values = ReportQuery.Values(query);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var active = ReportQuery.One(values, Active);
-        if (active is not (null or "true" or "false"))
-        {
-            errors[Active] = [$"'{active}' is neither true nor false."];
-        }
-
         var definition = new PartnerActivityDefinition
         {
             By = ReportQuery.One(values, By),
@@ -43,7 +37,7 @@ public static class PartnerActivityAddress
             To = ReportQuery.Date(values, To, errors),
             CountryCode = ReportQuery.One(values, Country),
             Kind = ReportQuery.One(values, Kind),
-            ActiveOnly = active == "true",
+            ActiveOnly = ReportQuery.Flag(values, Active, errors),
             Sort = ReportQuery.One(values, Sort),
         };
         return (definition, errors);

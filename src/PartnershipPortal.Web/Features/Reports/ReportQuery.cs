@@ -55,6 +55,25 @@ public static class ReportQuery
         return null;
     }
 
+    /// <summary>
+    /// A yes-or-no parameter: <c>true</c>, or <c>false</c> and nothing; anything else is an error, "'yes' is neither
+    /// true nor false." followed by <paramref name="hint"/> when given.
+    /// </summary>
+    public static bool Flag(Dictionary<string, StringValues> values, string key, Dictionary<string, string[]> errors, string? hint = null)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        switch (One(values, key))
+        {
+            case null or "false":
+                return false;
+            case "true":
+                return true;
+            case var text:
+                errors[key] = [$"'{text}' is neither true nor false" + (hint is null ? "." : $": {hint}")];
+                return false;
+        }
+    }
+
     public static DateOnly? Date(Dictionary<string, StringValues> values, string key, Dictionary<string, string[]> errors)
     {
         if (One(values, key) is not { } text)

@@ -10,6 +10,8 @@ public sealed class FollowUpReportWebTests(MatrixPortal portal) : ReportWebTests
     [Theory]
     [InlineData("dueFrom=2025-06-01&dueTo=2025-05-01", "dueTo", "The due period ends (1 May 2025) before it starts (1 June 2025).")]
     [InlineData("status=Open&status=Closed", "status", "Unknown status 'Closed'. Choose from: Open, InProgress, Done, Cancelled.")]
+    [InlineData("overdue=1", "overdue", "'1' is neither true nor false.")]
+    [InlineData("dueFrom=soon", "dueFrom", "'soon' is not a date: write it as YYYY-MM-DD, such as 2025-05-20.")]
     public Task BadInput_IsAnsweredWithProblemDetails(string query, string parameter, string message) =>
         AssertRefusedAsync(query, parameter, message);
 
