@@ -95,52 +95,26 @@ public sealed class AttachmentService(
         }
 
         // The newest version of an agreement's text is the current one until someone marks another.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await UnmarkCurrentAsync(db, subject.Id, cancellationToken);
-        attachment.IsCurrent = true;
-        db.Attachments.Add(attachment);
-        var saved = await Saving.CommitAsync(db, attachment, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return saved;
+        return await MakeCurrentAsync(db, subject.Id, attachment, add: true, cancellationToken);
     }
 
     /// <summary>Marks one of an agreement's documents as the version in force; the others stay as earlier versions.</summary>
-    public async Task<SaveOutcome> MarkCurrentAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken = default)
+    public Task<SaveOutcome> MarkCurrentAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken = default) =>
+        ChangeAsync(user, id, (db, attachment) => attachment switch
+        {
+            { AgreementId: null } => Task.FromResult(SaveOutcome.Invalid(nameof(Attachment.IsCurrent), "Only an agreement's documents have a current version.")),
+            { IsCurrent: true } => Task.FromResult(SaveOutcome.Saved(attachment.Id, attachment.Version)),
+            _ => MakeCurrentAsync(db, attachment.AgreementId.Value, attachment, add: false, cancellationToken),
+        }, cancellationToken);
+
+    /// <summary>
+    /// Saves <paramref name="attachment"/> (a new one when <paramref name="add"/>) as the agreement's current document.
+    /// Two steps in one transaction: the unique index allows one current document, even for a moment, so the one
+    /// before is unmarked and written first.
+    /// </summary>
+    private static async Task<SaveOutcome> MakeCurrentAsync(PortalDbContext db, int agreementId, Attachment attachment, bool add, CancellationToken cancellationToken)
     {
-        if (!PortalAccess.CanEdit(user))
-        {
-            return SaveOutcome.Forbidden;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Actor = PortalAccess.ActorOf(user);
-        var attachment = await db.Attachments.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (attachment is null)
-        {
-            return SaveOutcome.NotFound;
-        }
-
-        if (attachment.AgreementId is not { } agreementId)
-        {
-            return SaveOutcome.Invalid(nameof(Attachment.IsCurrent), "Only an agreement's documents have a current version.");
-        }
-
-        if (attachment.IsCurrent)
-        {
-            return SaveOutcome.Saved(attachment.Id, attachment.Version);
-        }
-
-        // Two steps in one transaction: the unique index allows one current document, even for a moment.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await UnmarkCurrentAsync(db, agreementId, cancellationToken);
-        attachment.IsCurrent = true;
-        var saved = await Saving.CommitAsync(db, attachment, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return saved;
-    }
-
-    private static async Task UnmarkCurrentAsync(PortalDbContext db, int agreementId, CancellationToken cancellationToken)
-    {
         var current = await db.Attachments.Where(a => a.AgreementId == agreementId && a.IsCurrent).ToListAsync(cancellationToken);
         foreach (var document in current)
         {
@@ -151,6 +125,16 @@ public sealed class AttachmentService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        attachment.IsCurrent = true;
+        if (add)
+        {
+            db.Attachments.Add(attachment);
+        }
+
+        var saved = await Saving.CommitAsync(db, attachment, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     /// <summary>The attachments of a visit or an agreement, newest first, without their bytes.</summary>
@@ -171,7 +155,17 @@ public sealed class AttachmentService(
         attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.Type, a.Description, a.SizeBytes, a.HasThumbnail, a.UploadedByName, a.CreatedAt, a.IsCurrent));
 
     /// <summary>Removes an attachment and its bytes; the change history keeps who removed which file.</summary>
-    public async Task<SaveOutcome> DeleteAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken = default)
+    public Task<SaveOutcome> DeleteAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken = default) =>
+        ChangeAsync(user, id, (db, attachment) =>
+        {
+            // The content row goes with it: the foreign key cascades in both stores, so the bytes are never loaded.
+            db.Attachments.Remove(attachment);
+            return Saving.CommitAsync(db, attachment, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>A change to one stored attachment by a user who may edit, on a context acting as that user.</summary>
+    private async Task<SaveOutcome> ChangeAsync(
+        ClaimsPrincipal user, int id, Func<PortalDbContext, Attachment, Task<SaveOutcome>> change, CancellationToken cancellationToken)
     {
         if (!PortalAccess.CanEdit(user))
         {
@@ -181,14 +175,7 @@ public sealed class AttachmentService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Actor = PortalAccess.ActorOf(user);
         var attachment = await db.Attachments.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (attachment is null)
-        {
-            return SaveOutcome.NotFound;
-        }
-
-        // The content row goes with it: the foreign key cascades in both stores, so the bytes are never loaded.
-        db.Attachments.Remove(attachment);
-        return await Saving.CommitAsync(db, attachment, cancellationToken);
+        return attachment is null ? SaveOutcome.NotFound : await change(db, attachment);
     }
 
     /// <summary>The file to download: its safe name, media type and bytes; null when there is no such attachment.</summary>

@@ -1,5 +1,8 @@
+using System.Security.Claims;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PartnershipPortal.Core.Data;
+using PartnershipPortal.Core.Features.Accounts;
 using PartnershipPortal.Core.Features.Common;
 
 namespace PartnershipPortal.Core.Features.Checklists;
@@ -26,6 +29,28 @@ internal static class ChecklistOwners
         }
 
         return SaveOutcome.Invalid(nameof(ChecklistItemInput.OwnerUserId), "Choose the owner from the list of accounts.");
+    }
+
+    /// <summary>
+    /// What every save of a checklist line or template line does first: the user may edit, the input passes its
+    /// validator, the owner chosen is nobody or an enabled account. Then <paramref name="save"/> writes, on a
+    /// context acting as the user, with the owner cleaned.
+    /// </summary>
+    public static async Task<SaveOutcome> SaveAsync(
+        IDbContextFactory<PortalDbContext> contexts, ClaimsPrincipal user, IValidator<ChecklistItemInput> validator, ChecklistItemInput input,
+        Func<PortalDbContext, string?, Task<SaveOutcome>> save, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        ArgumentNullException.ThrowIfNull(save);
+        if (await Saving.RefusalAsync(user, validator, input, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Actor = PortalAccess.ActorOf(user);
+        var owner = Clean(input.OwnerUserId);
+        return await RefusalAsync(db, owner, cancellationToken) ?? await save(db, owner);
     }
 
     /// <summary>An empty choice means nobody.</summary>

@@ -182,21 +182,11 @@ public sealed class ChecklistService(
     }
 
     /// <summary>Adds an item to the end of a visit's checklist (a visit without one gets its first item).</summary>
-    public async Task<SaveOutcome> AddItemAsync(ClaimsPrincipal user, int visitId, ChecklistItemInput input, CancellationToken cancellationToken = default)
+    public Task<SaveOutcome> AddItemAsync(ClaimsPrincipal user, int visitId, ChecklistItemInput input, CancellationToken cancellationToken = default) =>
+        ChecklistOwners.SaveAsync(contexts, user, validator, input, (db, owner) => AddItemAsync(db, visitId, input, owner, cancellationToken), cancellationToken);
+
+    private async Task<SaveOutcome> AddItemAsync(PortalDbContext db, int visitId, ChecklistItemInput input, string? owner, CancellationToken cancellationToken)
     {
-        if (await Saving.RefusalAsync(user, validator, input, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Actor = PortalAccess.ActorOf(user);
-        var owner = ChecklistOwners.Clean(input.OwnerUserId);
-        if (await ChecklistOwners.RefusalAsync(db, owner, cancellationToken) is { } ownerRefusal)
-        {
-            return ownerRefusal;
-        }
-
         var visit = await db.Visits.SingleOrDefaultAsync(v => v.Id == visitId, cancellationToken);
         if (visit is null)
         {

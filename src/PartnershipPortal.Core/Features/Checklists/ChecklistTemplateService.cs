@@ -31,55 +31,31 @@ public sealed class ChecklistTemplateService(IDbContextFactory<PortalDbContext> 
     }
 
     /// <summary>Adds a line at the end of the template.</summary>
-    public async Task<SaveOutcome> AddAsync(ClaimsPrincipal user, ChecklistItemInput input, CancellationToken cancellationToken = default)
-    {
-        if (await Saving.RefusalAsync(user, validator, input, cancellationToken) is { } refusal)
+    public Task<SaveOutcome> AddAsync(ClaimsPrincipal user, ChecklistItemInput input, CancellationToken cancellationToken = default) =>
+        ChecklistOwners.SaveAsync(contexts, user, validator, input, async (db, owner) =>
         {
-            return refusal;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Actor = PortalAccess.ActorOf(user);
-        var owner = ChecklistOwners.Clean(input.OwnerUserId);
-        if (await ChecklistOwners.RefusalAsync(db, owner, cancellationToken) is { } ownerRefusal)
-        {
-            return ownerRefusal;
-        }
-
-        var order = await db.ChecklistTemplate.MaxAsync(i => (int?)i.Order, cancellationToken) ?? -1;
-        var item = new ChecklistTemplateItem { Title = input.Title.Trim(), OffsetDays = input.OffsetDays, DefaultOwnerUserId = owner, Order = order + 1 };
-        db.ChecklistTemplate.Add(item);
-        return await Saving.CommitAsync(db, item, cancellationToken);
-    }
+            var order = await db.ChecklistTemplate.MaxAsync(i => (int?)i.Order, cancellationToken) ?? -1;
+            var item = new ChecklistTemplateItem { Title = input.Title.Trim(), OffsetDays = input.OffsetDays, DefaultOwnerUserId = owner, Order = order + 1 };
+            db.ChecklistTemplate.Add(item);
+            return await Saving.CommitAsync(db, item, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Changes a line, against the version the user saw.</summary>
-    public async Task<SaveOutcome> UpdateAsync(ClaimsPrincipal user, int id, Guid version, ChecklistItemInput input, CancellationToken cancellationToken = default)
-    {
-        if (await Saving.RefusalAsync(user, validator, input, cancellationToken) is { } refusal)
+    public Task<SaveOutcome> UpdateAsync(ClaimsPrincipal user, int id, Guid version, ChecklistItemInput input, CancellationToken cancellationToken = default) =>
+        ChecklistOwners.SaveAsync(contexts, user, validator, input, async (db, owner) =>
         {
-            return refusal;
-        }
+            var item = await db.ChecklistTemplate.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+            if (item is null)
+            {
+                return SaveOutcome.NotFound;
+            }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Actor = PortalAccess.ActorOf(user);
-        var owner = ChecklistOwners.Clean(input.OwnerUserId);
-        if (await ChecklistOwners.RefusalAsync(db, owner, cancellationToken) is { } ownerRefusal)
-        {
-            return ownerRefusal;
-        }
-
-        var item = await db.ChecklistTemplate.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (item is null)
-        {
-            return SaveOutcome.NotFound;
-        }
-
-        db.Entry(item).Property(i => i.Version).OriginalValue = version;
-        item.Title = input.Title.Trim();
-        item.OffsetDays = input.OffsetDays;
-        item.DefaultOwnerUserId = owner;
-        return await Saving.CommitAsync(db, item, cancellationToken);
-    }
+            db.Entry(item).Property(i => i.Version).OriginalValue = version;
+            item.Title = input.Title.Trim();
+            item.OffsetDays = input.OffsetDays;
+            item.DefaultOwnerUserId = owner;
+            return await Saving.CommitAsync(db, item, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Moves a line one place up (-1) or down (+1) among the lines in use, swapping it with its neighbour.</summary>
     public async Task<SaveOutcome> MoveAsync(ClaimsPrincipal user, int id, int direction, CancellationToken cancellationToken = default)
